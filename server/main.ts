@@ -1,0 +1,32 @@
+// `npm start` / `npm run serve`: the reference service with the built app on one origin.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { relative } from 'node:path';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.js';
+
+const port = Number(process.env.PORT ?? 8080);
+const host = process.env.HOST ?? '127.0.0.1';
+const sandbox = process.env.SANDBOX !== '0';
+const distDir = fileURLToPath(new URL('../dist', import.meta.url));
+const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+
+if (!existsSync(`${distDir}/index.html`)) {
+  console.error('The app is not built yet: run `npm run build` (or `npm start`, which builds first).');
+  process.exit(1);
+}
+
+const app = createApp({
+  // serveStatic resolves its root against the working directory.
+  staticRoot: relative(process.cwd(), distDir) || '.',
+  sandbox,
+  version: packageJson.version,
+});
+
+const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
+  console.log(`Social security card binding is running at http://${host}:${info.port}/ (sandbox ${sandbox ? 'on' : 'off'})`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => server.close(() => process.exit(0)));
+}

@@ -1,0 +1,81 @@
+import { html } from 'lit';
+import { customElement, query } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
+import { LightElement } from '../ui/light-element.js';
+import type { SscDialog } from '../ui/ssc-dialog.js';
+import '../ui/ssc-dialog.js';
+import '../ui/ssc-choice-group.js';
+import { AUTONYMS, directionOf, isLocale, LOCALES } from '../modes/locale.js';
+import { SettingsController, updateSettings, type Settings } from '../modes/settings.js';
+
+type ModeKey = Exclude<keyof Settings, 'locale'>;
+const MODE_KEYS: readonly ModeKey[] = ['care', 'screenReader', 'voice', 'vibration'];
+
+/**
+ * Language and modes, in a dialog reachable from every screen. Each change applies at once
+ * (and is saved); nothing typed elsewhere on the page is touched.
+ */
+@customElement('ssc-settings-panel')
+@localized()
+export class SscSettingsPanel extends LightElement {
+  private readonly settings = new SettingsController(this);
+  @query('ssc-dialog') private dialog!: SscDialog;
+
+  show(): Promise<void> {
+    return this.dialog.show();
+  }
+
+  private onLanguage(event: CustomEvent<{ selected: string[] }>): void {
+    const locale = event.detail.selected[0];
+    if (isLocale(locale)) void updateSettings({ locale });
+  }
+
+  private onModes(event: CustomEvent<{ selected: string[] }>): void {
+    const chosen = new Set(event.detail.selected);
+    const patch = Object.fromEntries(MODE_KEYS.map((key) => [key, chosen.has(key)])) as Pick<Settings, ModeKey>;
+    void updateSettings(patch);
+  }
+
+  private renderBody() {
+    const current = this.settings.value;
+    const canVibrate = 'vibrate' in navigator;
+    return html`
+      <ssc-choice-group
+        type="radio"
+        name="settings-language"
+        legend=${msg('语言')}
+        .options=${LOCALES.map((locale) => ({ value: locale, label: AUTONYMS[locale], lang: locale, dir: directionOf(locale) }))}
+        .selected=${[current.locale]}
+        @ssc-change=${this.onLanguage}
+      ></ssc-choice-group>
+      <ssc-choice-group
+        type="checkbox"
+        name="settings-modes"
+        legend=${msg('显示与辅助')}
+        .options=${[
+          { value: 'care', label: msg('关怀模式'), hint: msg('文字放大一倍，页面更简洁，按钮更大') },
+          { value: 'screenReader', label: msg('读屏模式'), hint: msg('配合读屏软件使用，播报更多信息') },
+          { value: 'voice', label: msg('语音播报'), hint: msg('朗读每一步的标题和说明') },
+          {
+            value: 'vibration',
+            label: msg('振动提示'),
+            hint: canVibrate ? msg('用不同的振动表示完成、出错和等待') : msg('此设备不支持振动'),
+          },
+        ]}
+        .selected=${MODE_KEYS.filter((key) => current[key])}
+        @ssc-change=${this.onModes}
+      ></ssc-choice-group>
+      <button type="button" class="ssc-button" @click=${() => this.dialog.close()}>${msg('完成')}</button>
+    `;
+  }
+
+  protected override render() {
+    return html`<ssc-dialog id="ssc-settings" heading=${msg('设置')} .body=${this.renderBody()}></ssc-dialog>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ssc-settings-panel': SscSettingsPanel;
+  }
+}

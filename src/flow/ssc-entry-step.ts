@@ -1,0 +1,75 @@
+import { html } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
+import { StepElement } from './step-element.js';
+import { dispatch } from './store.js';
+import type { Actor } from './state.js';
+import '../ui/ssc-choice-group.js';
+
+const ACTOR_FIELD = 'actor';
+
+/** Step 1: what binding gives, what to have ready, how long it takes, and whose card. */
+@customElement('ssc-entry-step')
+@localized()
+export class SscEntryStep extends StepElement {
+  protected readonly stepId = 'entry' as const;
+  @state() private actor: Actor | null = null;
+
+  protected stepTitle(): string {
+    return msg('绑定社保卡');
+  }
+
+  private onActorChange(event: CustomEvent<{ selected: string[] }>): void {
+    this.actor = event.detail.selected[0] === 'relative' ? 'relative' : 'self';
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    if (!this.actor) {
+      void this.showErrors([{ fieldId: `${ACTOR_FIELD}-self`, message: () => msg('请选择为谁绑定社保卡') }]);
+      return;
+    }
+    void this.showErrors([]);
+    dispatch({ type: 'start', actor: this.actor });
+  }
+
+  protected renderStep() {
+    return html`
+      <p>${msg('绑定后，您可以用手机：')}</p>
+      <ul>
+        <li>${msg('在医院和药店用医保码付款')}</li>
+        <li>${msg('查看养老金和医保个人账户')}</li>
+        <li>${msg('收到待遇到账提醒')}</li>
+        <li>${msg('在线办理社保业务，不用排队')}</li>
+      </ul>
+      <h2 class="ssc-heading-m">${msg('请准备好')}</h2>
+      <ul>
+        <li>${msg('社保卡（实体卡）')}</li>
+        <li>${msg('本人正在使用的手机')}</li>
+        <li>${msg('社保卡金融账户（银行）的 6 位支付密码')}</li>
+      </ul>
+      <p>${msg('大约需要 5 分钟。')}</p>
+      <form novalidate @submit=${this.onSubmit}>
+        <ssc-choice-group
+          type="radio"
+          name=${ACTOR_FIELD}
+          legend=${msg('您要为谁绑定社保卡？')}
+          .options=${[
+            { value: 'self', label: msg('我自己的社保卡') },
+            { value: 'relative', label: msg('家人的社保卡'), hint: msg('家人需要在自己的手机上确认') },
+          ]}
+          .selected=${this.actor ? [this.actor] : []}
+          error=${this.errorFor(`${ACTOR_FIELD}-self`)}
+          @ssc-change=${this.onActorChange}
+        ></ssc-choice-group>
+        <button type="submit" class="ssc-button">${msg('开始绑定')}</button>
+      </form>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ssc-entry-step': SscEntryStep;
+  }
+}

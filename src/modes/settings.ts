@@ -1,0 +1,134 @@
+// Settings every screen obeys: language, care mode, screen-reader mode, voice, vibration.
+// They live on the document (lang, dir, data attributes) so CSS and components read one source,
+// persist across visits, and can be preset by URL (?lang=en&mode=care,screen-reader).
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { directionOf, isLocale, localeFromBrowser, setLocale, type Locale } from './locale.js';
+
+export interface Settings {
+  locale: Locale;
+  care: boolean;
+  screenReader: boolean;
+  voice: boolean;
+  vibration: boolean;
+}
+
+const STORAGE_KEY = 'ssc.settings.v1';
+
+export function defaultSettings(env: { languages: readonly string[]; canVibrate: boolean }): Settings {
+  return {
+    locale: localeFromBrowser(env.languages),
+    care: false,
+    screenReader: false,
+    voice: false,
+    vibration: env.canVibrate,
+  };
+}
+
+/** What a shared link presets: `?lang=ug` and `?mode=care`, `?mode=screen-reader`, or both, comma-separated. */
+export function settingsFromUrl(search: string): Partial<Settings> {
+  const params = new URLSearchParams(search);
+  const preset: Partial<Settings> = {};
+  const lang = params.get('lang');
+  if (isLocale(lang)) preset.locale = lang;
+  const mode = params.get('mode');
+  if (mode !== null) {
+    const modes = mode.split(',').map((m) => m.trim());
+    preset.care = modes.includes('care');
+    preset.screenReader = modes.includes('screen-reader');
+    // Care mode reads each step aloud, unless a screen reader is already speaking.
+    preset.voice = preset.care && !preset.screenReader;
+  }
+  return preset;
+}
+
+/** Keeps only well-typed fields from stored JSON, so a damaged or older record cannot break the app. */
+export function sanitizeStored(value: unknown): Partial<Settings> {
+  if (typeof value !== 'object' || value === null) return {};
+  const record = value as Record<string, unknown>;
+  const clean: Partial<Settings> = {};
+  if (isLocale(record.locale)) clean.locale = record.locale;
+  for (const key of ['care', 'screenReader', 'voice', 'vibration'] as const) {
+    if (typeof record[key] === 'boolean') clean[key] = record[key];
+  }
+  return clean;
+}
+
+function readStored(): Partial<Settings> {
+  try {
+    return sanitizeStored(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null'));
+  } catch {
+    return {};
+  }
+}
+
+function writeStored(settings: Settings): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(settings));
+  } catch {
+    // Private browsing or a full disk: settings still apply for this visit.
+  }
+}
+
+let current: Settings = defaultSettings({ languages: [], canVibrate: false });
+const listeners = new Set<(settings: Settings) => void>();
+
+export function getSettings(): Settings {
+  return current;
+}
+
+/** Writes the settings onto <html>: the one place modes become visible to CSS and components. */
+function applyToDocument(settings: Settings): void {
+  const root = document.documentElement;
+  root.lang = settings.locale;
+  root.dir = directionOf(settings.locale);
+  root.toggleAttribute('data-care', settings.care);
+  root.toggleAttribute('data-screen-reader', settings.screenReader);
+}
+
+async function apply(next: Settings): Promise<void> {
+  current = next;
+  applyToDocument(next);
+  await setLocale(next.locale);
+  for (const listener of listeners) listener(next);
+}
+
+/** Defaults, then what this browser stored, then what the link presets; saved at once. */
+export async function initSettings(): Promise<Settings> {
+  const defaults = defaultSettings({
+    languages: navigator.languages ?? [navigator.language],
+    canVibrate: 'vibrate' in navigator,
+  });
+  const next = { ...defaults, ...readStored(), ...settingsFromUrl(location.search) };
+  writeStored(next);
+  await apply(next);
+  return next;
+}
+
+export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = { ...current, ...patch };
+  writeStored(next);
+  await apply(next);
+  return next;
+}
+
+export function onSettingsChange(listener: (settings: Settings) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Re-renders a Lit element whenever a setting changes. */
+export class SettingsController implements ReactiveController {
+  private unsubscribe: (() => void) | undefined;
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+  get value(): Settings {
+    return current;
+  }
+  hostConnected(): void {
+    this.unsubscribe = onSettingsChange(() => this.host.requestUpdate());
+  }
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+  }
+}

@@ -1,0 +1,104 @@
+import { html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { localized, msg } from '@lit/localize';
+import { LightElement } from './light-element.js';
+
+export interface ChoiceOption {
+  value: string;
+  label: string;
+  hint?: string;
+  /** Language of the label when it differs from the UI (language names shown as autonyms). */
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+}
+
+/**
+ * Radios or checkboxes as real form controls in a fieldset whose legend asks the question.
+ * The whole option row is the label, so the target is large at any text size.
+ */
+@customElement('ssc-choice-group')
+@localized()
+export class SscChoiceGroup extends LightElement {
+  @property() type: 'radio' | 'checkbox' = 'radio';
+  @property() name = '';
+  @property() legend = '';
+  /** Render the legend as the page's h1 (GOV.UK: on a one-question page the question is the heading). */
+  @property({ type: Boolean, attribute: 'legend-is-heading' }) legendIsHeading = false;
+  @property() hint = '';
+  @property() error = '';
+  @property({ attribute: false }) options: ChoiceOption[] = [];
+  /** Chosen values: one for radios, any number for checkboxes. */
+  @property({ attribute: false }) selected: string[] = [];
+
+  /** Id of the first control, for error summary links. */
+  get firstControlId(): string {
+    return `${this.name}-${this.options[0]?.value ?? ''}`;
+  }
+
+  private onChange(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    if (this.type === 'radio') {
+      this.selected = [input.value];
+    } else {
+      this.selected = input.checked
+        ? [...this.selected.filter((v) => v !== input.value), input.value]
+        : this.selected.filter((v) => v !== input.value);
+    }
+    // `change` from the input bubbles too; this event carries the group's whole answer.
+    this.dispatchEvent(new CustomEvent('ssc-change', { detail: { selected: this.selected }, bubbles: true }));
+  }
+
+  protected override render() {
+    const hintId = this.hint ? `${this.name}-hint` : '';
+    const errorId = this.error ? `${this.name}-error` : '';
+    const describedBy = [hintId, errorId].filter(Boolean).join(' ');
+    return html`
+      <div class="ssc-field ${this.error ? 'ssc-field--error' : ''}">
+        <fieldset class="ssc-fieldset" aria-describedby=${describedBy || nothing}>
+          <legend class="ssc-legend ${this.legendIsHeading ? 'ssc-legend--heading' : ''}">
+            ${this.legendIsHeading ? html`<h1 class="ssc-heading-l">${this.legend}</h1>` : this.legend}
+          </legend>
+          ${this.hint ? html`<div class="ssc-hint" id=${hintId}>${this.hint}</div>` : nothing}
+          ${this.error
+            ? html`<p class="ssc-error-message" id=${errorId}>
+                <span class="ssc-visually-hidden">${msg('错误：')}</span>${this.error}
+              </p>`
+            : nothing}
+          <div class="ssc-choices ssc-choices--${this.type}">
+            ${this.options.map((option) => {
+              const id = `${this.name}-${option.value}`;
+              const optionHintId = option.hint ? `${id}-hint` : undefined;
+              return html`
+                <div class="ssc-choice">
+                  <input
+                    class="ssc-choice__input"
+                    id=${id}
+                    type=${this.type}
+                    name=${this.name}
+                    .value=${option.value}
+                    .checked=${this.selected.includes(option.value)}
+                    aria-describedby=${ifDefined(optionHintId)}
+                    @change=${this.onChange}
+                  />
+                  <label class="ssc-choice__label" for=${id} lang=${ifDefined(option.lang)} dir=${ifDefined(option.dir)}
+                    >${option.label}</label
+                  >
+                  ${option.hint
+                    ? html`<div class="ssc-hint ssc-choice__hint" id="${id}-hint">${option.hint}</div>`
+                    : nothing}
+                </div>
+              `;
+            })}
+          </div>
+        </fieldset>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ssc-choice-group': SscChoiceGroup;
+  }
+}

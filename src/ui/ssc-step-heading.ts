@@ -1,0 +1,46 @@
+import { html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { LightElement } from './light-element.js';
+import { setFocus } from './focus.js';
+
+/**
+ * A step's position ("Step 2 of 6") and its unique h1, which receives focus when the step opens
+ * (VA.gov's single-page-flow pattern). The visual bar repeats the caption and is hidden from
+ * assistive technology so the position is read once.
+ */
+@customElement('ssc-step-heading')
+@localized()
+export class SscStepHeading extends LightElement {
+  @property({ type: Number }) step = 1;
+  @property({ type: Number }) total = 6;
+  @property() heading = '';
+
+  /** The caption as a sentence, also used for the document title and the step announcement. */
+  static position(step: number, total: number): string {
+    return msg(str`第 ${step} 步，共 ${total} 步`);
+  }
+
+  focusHeading(): void {
+    setFocus(this.querySelector('h1'));
+  }
+
+  protected override render() {
+    const segments = Array.from({ length: this.total }, (_, index) => index < this.step);
+    return html`
+      <div class="ssc-step-heading">
+        <p class="ssc-caption" id="ssc-step-position">${SscStepHeading.position(this.step, this.total)}</p>
+        <div class="ssc-progress" aria-hidden="true">
+          ${segments.map((done) => html`<span class="ssc-progress__segment ${done ? 'ssc-progress__segment--done' : ''}"></span>`)}
+        </div>
+        <h1 class="ssc-heading-l">${this.heading}</h1>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ssc-step-heading': SscStepHeading;
+  }
+}

@@ -1,0 +1,84 @@
+import { html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { localized, msg } from '@lit/localize';
+import { LightElement } from './light-element.js';
+
+/**
+ * A text input with its label, hint and error message, all tied to the input by id
+ * (label/for, aria-describedby), so the accessibility tree names and describes it.
+ * The typed value is kept in `value` and survives every re-render (language, mode, error).
+ */
+@customElement('ssc-text-field')
+@localized()
+export class SscTextField extends LightElement {
+  /** Id of the <input>; error summary links point to it. */
+  @property({ attribute: 'field-id' }) fieldId = '';
+  @property() name = '';
+  @property() label = '';
+  @property() hint = '';
+  @property() error = '';
+  @property() value = '';
+  @property() type: 'text' | 'tel' | 'email' | 'password' | 'search' | 'url' = 'text';
+  @property() autocomplete: string | undefined;
+  @property() inputmode: string | undefined;
+  /** Language and direction of what is typed, when it differs from the UI (e.g. Latin names, digits). */
+  @property({ attribute: 'input-lang' }) inputLang: string | undefined;
+  @property({ attribute: 'input-dir' }) inputDir: 'ltr' | 'rtl' | 'auto' | undefined;
+  @property({ type: Number }) maxlength: number | undefined;
+  /** A CSS width class for the input, sized to the expected answer (GOV.UK's input widths). */
+  @property() width: 'full' | '20' | '10' | '6' = 'full';
+
+  get inputElement(): HTMLInputElement | null {
+    return this.querySelector('input');
+  }
+
+  private get id_(): string {
+    return this.fieldId || `ssc-field-${this.name}`;
+  }
+
+  private onInput(event: Event): void {
+    this.value = (event.target as HTMLInputElement).value;
+  }
+
+  protected override render() {
+    const id = this.id_;
+    const hintId = this.hint ? `${id}-hint` : '';
+    const errorId = this.error ? `${id}-error` : '';
+    const describedBy = [hintId, errorId].filter(Boolean).join(' ');
+    return html`
+      <div class="ssc-field ${this.error ? 'ssc-field--error' : ''}">
+        <label class="ssc-label" for=${id}>${this.label}</label>
+        ${this.hint ? html`<div class="ssc-hint" id=${hintId}>${this.hint}</div>` : nothing}
+        ${this.error
+          ? html`<p class="ssc-error-message" id=${errorId}>
+              <span class="ssc-visually-hidden">${msg('错误：')}</span>${this.error}
+            </p>`
+          : nothing}
+        <input
+          class="ssc-input ssc-input--w${this.width}"
+          id=${id}
+          name=${this.name}
+          type=${this.type}
+          autocomplete=${ifDefined(this.autocomplete)}
+          inputmode=${ifDefined(this.inputmode)}
+          lang=${ifDefined(this.inputLang)}
+          dir=${ifDefined(this.inputDir)}
+          maxlength=${ifDefined(this.maxlength)}
+          spellcheck="false"
+          aria-describedby=${describedBy || nothing}
+          aria-invalid=${this.error ? 'true' : nothing}
+          .value=${live(this.value)}
+          @input=${this.onInput}
+        />
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ssc-text-field': SscTextField;
+  }
+}

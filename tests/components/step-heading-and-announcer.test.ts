@@ -1,0 +1,83 @@
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import '../../src/ui/ssc-step-heading.js';
+import type { SscStepHeading } from '../../src/ui/ssc-step-heading.js';
+import { announce, announcedText, installAnnouncer } from '../../src/modes/announcer.js';
+import { applySettings, axeViolations, axNode, loadAppStyles, MODES } from '../helpers/kit.browser.js';
+
+describe('ssc-step-heading', () => {
+  before(loadAppStyles);
+  afterEach(() => applySettings({}));
+
+  for (const mode of MODES) {
+    it(`shows the position as text and a level-1 heading in ${mode.name} mode`, async () => {
+      await applySettings(mode.settings);
+      await fixture(html`<ssc-step-heading step="2" total="6" heading="核实身份"></ssc-step-heading>`);
+      expect(document.querySelector('.ssc-caption')!.textContent!.trim()).to.equal('第 2 步，共 6 步');
+      const heading = await axNode('h1');
+      expect(heading.role).to.equal('heading');
+      expect(heading.level).to.equal(1);
+      expect(heading.name).to.equal('核实身份');
+      expect(await axeViolations()).to.deep.equal([]);
+    });
+  }
+
+  it('says the position in the UI language', async () => {
+    await applySettings({ locale: 'en' });
+    await fixture(html`<ssc-step-heading step="3" total="6" heading="Card"></ssc-step-heading>`);
+    expect(document.querySelector('.ssc-caption')!.textContent!.trim()).to.equal('Step 3 of 6');
+  });
+
+  it('receives focus when the step opens and leaves no tabindex behind', async () => {
+    const el = await fixture<SscStepHeading>(html`<ssc-step-heading step="2" total="6" heading="核实身份"></ssc-step-heading>`);
+    el.focusHeading();
+    const h1 = el.querySelector('h1')!;
+    expect(document.activeElement).to.equal(h1);
+    expect((await axNode('h1')).focused).to.equal(true);
+    h1.blur();
+    expect(h1.hasAttribute('tabindex')).to.equal(false);
+  });
+
+  it('hides the visual progress bar from assistive technology so the position is read once', async () => {
+    await fixture(html`<ssc-step-heading step="2" total="6" heading="核实身份"></ssc-step-heading>`);
+    expect(document.querySelector('.ssc-progress')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(document.querySelectorAll('.ssc-progress__segment--done').length).to.equal(2);
+  });
+});
+
+describe('announcer', () => {
+  it('keeps polite and assertive live regions in the document itself, before any message', async () => {
+    installAnnouncer();
+    for (const id of ['ssc-announcer-polite', 'ssc-announcer-assertive']) {
+      const region = document.getElementById(id)!;
+      expect(region.parentElement).to.equal(document.body);
+      expect(region.getRootNode()).to.equal(document);
+    }
+    expect((await axNode('#ssc-announcer-polite')).live).to.equal('polite');
+    expect((await axNode('#ssc-announcer-assertive')).live).to.equal('assertive');
+  });
+
+  it('puts a message in the region of its politeness and clears the other', async () => {
+    installAnnouncer();
+    announce('正在核对您的信息…');
+    await aTimeout(100);
+    expect(announcedText('polite')).to.equal('正在核对您的信息…');
+    announce('验证码不正确', 'assertive');
+    await aTimeout(100);
+    expect(announcedText('assertive')).to.equal('验证码不正确');
+    expect(announcedText('polite')).to.equal('');
+  });
+
+  it('empties and refills the region so the same sentence twice is spoken twice', async () => {
+    installAnnouncer();
+    const region = document.getElementById('ssc-announcer-polite')!;
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => seen.push(region.textContent ?? ''));
+    observer.observe(region, { childList: true, characterData: true, subtree: true });
+    announce('请稍候');
+    await aTimeout(100);
+    announce('请稍候');
+    await aTimeout(100);
+    observer.disconnect();
+    expect(seen.filter((text) => text === '请稍候').length).to.equal(2);
+  });
+});

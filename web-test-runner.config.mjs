@@ -1,0 +1,58 @@
+// Component tests in real Chromium (the system browser), TypeScript through esbuild with the
+// project's tsconfig (legacy decorators), and one extra command that reads Chromium's own
+// accessibility tree so tests assert what assistive technology gets, not only the markup.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** `executeServerCommand('ax-node', { selector })` → role, name, description and states from Chromium's tree. */
+function accessibilityTreePlugin() {
+  return {
+    name: 'ax-node',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'ax-node') return undefined;
+      const page = session.browser.getPage(session.id);
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+        const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: payload.selector });
+        if (!nodeId) return null;
+        const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+        const node = nodes.find((n) => !n.ignored) ?? nodes[0];
+        const property = (name) => node.properties?.find((p) => p.name === name)?.value?.value;
+        return {
+          role: node.role?.value ?? '',
+          name: node.name?.value ?? '',
+          description: node.description?.value ?? '',
+          invalid: property('invalid') ?? 'false',
+          required: property('required') ?? false,
+          focused: property('focused') ?? false,
+          checked: property('checked') ?? null,
+          level: property('level') ?? null,
+          live: property('live') ?? null,
+          modal: property('modal') ?? false,
+        };
+      } finally {
+        await cdp.detach();
+      }
+    },
+  };
+}
+
+export default {
+  files: ['src/**/*.test.ts', 'tests/components/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+      },
+    }),
+  ],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), accessibilityTreePlugin()],
+};
