@@ -8,3 +8,188 @@ export const HealthResponse = z.object({
   sandbox: z.boolean(),
 });
 export type HealthResponse = z.infer<typeof HealthResponse>;
+
+/** Header that carries the session's anti-forgery token on every state-changing request. */
+export const CSRF_HEADER = 'x-csrf-token';
+/** Header asking the service to use its alternate channel when the primary one is busy. */
+export const CHANNEL_HEADER = 'x-channel';
+
+/** Every refusal has a stable code the app maps to a translated message. */
+export const ErrorCode = z.enum([
+  'validation', // fields: { field: problem }
+  'csrf',
+  'no_session',
+  'out_of_order', // a step was skipped
+  'face_mismatch', // attemptsLeft
+  'no_camera_image',
+  'sms_too_soon', // retryAfter (s)
+  'sms_hourly_limit', // retryAfter (s), lockedUntil
+  'code_wrong', // attemptsLeft
+  'code_expired',
+  'no_code',
+  'locked', // lockedUntil (ISO), check
+  'card_not_found',
+  'card_frozen', // reviewReference, reason
+  'password_wrong', // attemptsLeft
+  'phone_mismatch',
+  'agreement_outdated',
+  'busy', // retryAfter (s); also HTTP 503 with Retry-After
+  'too_large',
+  'not_found',
+  'not_bound',
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const ApiError = z.object({
+  code: ErrorCode,
+  /** For `validation`: field name → problem code (the same codes the domain rules return). */
+  fields: z.record(z.string(), z.string()).optional(),
+  attemptsLeft: z.number().int().min(0).optional(),
+  /** Seconds until the person may try again. */
+  retryAfter: z.number().int().min(0).optional(),
+  /** ISO time when a lock ends. */
+  lockedUntil: z.string().optional(),
+  /** Which check is locked: sms code, payment password, face. */
+  check: z.enum(['sms', 'password', 'face']).optional(),
+  reviewReference: z.string().optional(),
+  reason: z.enum(['reported_stolen', 'bound_elsewhere']).optional(),
+});
+export type ApiError = z.infer<typeof ApiError>;
+
+const shortText = (max: number) => z.string().max(max);
+
+// ---- identity (step 2) ----
+export const IdentityRequest = z.object({
+  name: shortText(100),
+  idNumber: shortText(40),
+  phone: shortText(40),
+});
+export type IdentityRequest = z.infer<typeof IdentityRequest>;
+
+export const IdentityResponse = z.object({
+  name: z.string(),
+  idNumberMasked: z.string(),
+  phoneMasked: z.string(),
+});
+export type IdentityResponse = z.infer<typeof IdentityResponse>;
+
+/** A still frame from the camera as a data URL (JPEG or PNG); used once, never stored. */
+export const FaceCheckRequest = z.object({
+  image: z.string().max(2_000_000).regex(/^data:image\/(jpeg|png|webp);base64,/),
+});
+export const VerifiedResponse = z.object({ verified: z.literal(true), method: z.enum(['face', 'sms', 'password']) });
+export type VerifiedResponse = z.infer<typeof VerifiedResponse>;
+
+export const SmsSentResponse = z.object({
+  phoneMasked: z.string(),
+  /** Seconds before another code may be sent. */
+  resendAfter: z.number().int(),
+  /** Seconds the code stays valid. */
+  expiresIn: z.number().int(),
+});
+export type SmsSentResponse = z.infer<typeof SmsSentResponse>;
+
+export const SmsVerifyRequest = z.object({ code: shortText(20) });
+
+// ---- card (step 3) ----
+export const CardLookupRequest = z.union([
+  z.object({ cardNumber: shortText(40) }),
+  /** The QR payload on the card is opaque: only the service knows what it means. */
+  z.object({ qrToken: shortText(512) }),
+]);
+export type CardLookupRequest = z.infer<typeof CardLookupRequest>;
+
+export const Card = z.object({
+  cardNumberMasked: z.string(),
+  holderName: z.string(),
+  /** Issuing city, e.g. 北京市 / Beijing. */
+  issuer: z.string(),
+  issuedOn: z.string(),
+});
+export type Card = z.infer<typeof Card>;
+
+// ---- bank (step 4) ----
+export const BankInfoResponse = z.object({
+  bankName: z.string(),
+  accountMasked: z.string(),
+  /** SM2 public key (uncompressed, hex, starting 04) the password is encrypted to. */
+  publicKey: z.string(),
+  keyId: z.string(),
+  /** False when the phone given at step 2 is not the one reserved at the bank. */
+  reservedPhoneMatches: z.boolean(),
+  /** Where the bank's own password reset is. */
+  resetUrl: z.string(),
+});
+export type BankInfoResponse = z.infer<typeof BankInfoResponse>;
+
+export const BankVerifyRequest = z.object({
+  keyId: shortText(64),
+  /** SM2 ciphertext, C1C3C2, hex, without the leading 04. */
+  ciphertext: z.string().regex(/^[0-9a-f]+$/i).max(1024),
+});
+
+// ---- agreement (step 5) ----
+export const AgreementResponse = z.object({
+  version: z.string(),
+  lang: z.string(),
+  title: z.string(),
+  sections: z.array(z.object({ heading: z.string(), paragraphs: z.array(z.string()) })),
+});
+export type AgreementResponse = z.infer<typeof AgreementResponse>;
+
+export const SignRequest = z.object({ version: shortText(40), agreed: z.literal(true) });
+export const SignResponse = z.object({ version: z.string(), signedAt: z.string() });
+
+// ---- services and binding (step 6) ----
+export const ServiceId = z.enum(['medical_payment', 'account_queries', 'benefit_alerts', 'online_applications']);
+export type ServiceId = z.infer<typeof ServiceId>;
+export const SERVICE_IDS = ServiceId.options;
+
+export const BindRequest = z.object({ services: z.array(ServiceId).min(1).max(SERVICE_IDS.length) });
+export const Binding = z.object({
+  reference: z.string(),
+  boundAt: z.string(),
+  services: z.array(ServiceId),
+  card: Card,
+});
+export type Binding = z.infer<typeof Binding>;
+
+// ---- the session: what the service has confirmed so far ----
+export const Progress = z.object({
+  identity: IdentityResponse.nullable(),
+  identityVerifiedBy: z.enum(['face', 'sms']).nullable(),
+  card: Card.nullable(),
+  bankVerified: z.boolean(),
+  agreement: SignResponse.nullable(),
+  binding: Binding.nullable(),
+  frozen: z.object({ reviewReference: z.string(), reason: z.enum(['reported_stolen', 'bound_elsewhere']) }).nullable(),
+});
+export type Progress = z.infer<typeof Progress>;
+
+export const SessionResponse = z.object({
+  csrfToken: z.string(),
+  sandbox: z.boolean(),
+  /** When the session ends if nothing happens (ISO). */
+  expiresAt: z.string(),
+  progress: Progress,
+});
+export type SessionResponse = z.infer<typeof SessionResponse>;
+
+// ---- sandbox ----
+export const SandboxSms = z.object({ phone: z.string(), text: z.string(), code: z.string(), sentAt: z.string() });
+export const SandboxSmsResponse = z.object({ messages: z.array(SandboxSms) });
+
+/** Sandbox only: moves this session's clock forward, so time rules can be tested without waiting. */
+export const SandboxClockRequest = z.object({ advanceSeconds: z.number().int().min(0).max(7 * 24 * 3600) });
+export const SandboxClockResponse = z.object({ now: z.string() });
+
+/** Sandbox only: the audit trail of the current session, newest first. */
+export const SandboxAuditEntry = z.object({
+  at: z.string(),
+  subject: z.string().nullable(),
+  action: z.string(),
+  outcome: z.string(),
+  detail: z.record(z.string(), z.unknown()),
+});
+export const SandboxAuditResponse = z.object({ entries: z.array(SandboxAuditEntry) });
+export type SandboxAuditResponse = z.infer<typeof SandboxAuditResponse>;

@@ -7,18 +7,39 @@ import { appName } from '../flow/step-element.js';
 import type { SscSettingsPanel } from './ssc-settings-panel.js';
 import './ssc-settings-panel.js';
 import '../flow/ssc-entry-step.js';
+import '../flow/ssc-identity-step.js';
+import '../flow/ssc-card-step.js';
+import '../flow/ssc-bank-step.js';
+import '../flow/ssc-agreement-step.js';
+import '../flow/ssc-services-step.js';
+import '../flow/ssc-done-screen.js';
+import '../flow/ssc-frozen-screen.js';
 
-/** The shell: skip link, header with settings, the current step, and help on every screen. */
+/** The shell: skip link, header with settings, the current screen, and help on every screen. */
 @customElement('ssc-app')
 @localized()
 export class SscApp extends LightElement {
   private readonly flow = new FlowController(this);
   @query('ssc-settings-panel') private settingsPanel!: SscSettingsPanel;
 
-  private renderStep() {
-    switch (this.flow.state.step) {
-      default:
+  private renderScreen() {
+    switch (this.flow.state.screen) {
+      case 'entry':
         return html`<ssc-entry-step></ssc-entry-step>`;
+      case 'identity':
+        return html`<ssc-identity-step></ssc-identity-step>`;
+      case 'card':
+        return html`<ssc-card-step></ssc-card-step>`;
+      case 'bank':
+        return html`<ssc-bank-step></ssc-bank-step>`;
+      case 'agreement':
+        return html`<ssc-agreement-step></ssc-agreement-step>`;
+      case 'services':
+        return html`<ssc-services-step></ssc-services-step>`;
+      case 'done':
+        return html`<ssc-done-screen></ssc-done-screen>`;
+      case 'frozen':
+        return html`<ssc-frozen-screen></ssc-frozen-screen>`;
     }
   }
 
@@ -36,7 +57,7 @@ export class SscApp extends LightElement {
           <span aria-hidden="true">⚙</span>${msg('设置')}
         </button>
       </header>
-      <main id="main" class="ssc-main" tabindex="-1">${this.renderStep()}</main>
+      <main id="main" class="ssc-main" tabindex="-1">${this.renderScreen()}</main>
       <footer class="ssc-footer">
         <p>${msg('需要帮助？请拨打社保服务热线')} <a href="tel:12333">12333</a></p>
       </footer>

@@ -1,19 +1,63 @@
-// The binding as data: which step, who acts. Transitions are plain functions of
-// (state, event) → state, so tests call them without a browser and steps never decide routing.
+// The binding as data: which screen, who acts, and what the service has confirmed. Transitions
+// are plain functions of (state, event) → state, so tests call them without a browser and steps
+// never decide where the flow goes.
+import type { Binding, Card, IdentityResponse, Progress } from '../api/contract.js';
+
 export const STEPS = ['entry', 'identity', 'card', 'bank', 'agreement', 'services'] as const;
 export type StepId = (typeof STEPS)[number];
+/** Screens outside the numbered steps: the confirmation, a frozen binding, the card's home page. */
+export type Screen = StepId | 'done' | 'frozen';
 
 /** Who is binding: the cardholder themself, or a relative on their behalf. */
 export type Actor = 'self' | 'relative';
 
-export interface FlowState {
-  readonly step: StepId;
-  readonly actor: Actor | null;
+/**
+ * What the person typed that is not secret, kept so that going back, changing language or a
+ * failed request never makes them type it again (WCAG 3.3.7). Never a password or code.
+ */
+export interface Answers {
+  readonly name: string;
+  readonly idNumber: string;
+  readonly phone: string;
+  readonly cardNumber: string;
 }
 
-export type FlowEvent = { type: 'start'; actor: Actor } | { type: 'back' };
+export const emptyAnswers: Answers = { name: '', idNumber: '', phone: '', cardNumber: '' };
 
-export const initialFlowState: FlowState = { step: 'entry', actor: null };
+export interface FlowState {
+  readonly screen: Screen;
+  readonly answers: Answers;
+  readonly actor: Actor | null;
+  /** What the service has confirmed; the source of truth after a reload or restart. */
+  readonly progress: Progress;
+}
+
+export type FlowEvent =
+  | { type: 'start'; actor: Actor }
+  | { type: 'answers'; answers: Partial<Answers> }
+  | { type: 'identity-entered'; identity: IdentityResponse }
+  | { type: 'identity-verified'; method: 'face' | 'sms' }
+  | { type: 'card-confirmed'; card: Card }
+  | { type: 'bank-verified' }
+  | { type: 'agreement-signed'; version: string; signedAt: string }
+  | { type: 'bound'; binding: Binding }
+  | { type: 'frozen'; reviewReference: string; reason: 'reported_stolen' | 'bound_elsewhere' }
+  | { type: 'change'; step: StepId }
+  | { type: 'back' }
+  | { type: 'resume'; progress: Progress }
+  | { type: 'unbound' };
+
+export const emptyProgress: Progress = {
+  identity: null,
+  identityVerifiedBy: null,
+  card: null,
+  bankVerified: false,
+  agreement: null,
+  binding: null,
+  frozen: null,
+};
+
+export const initialFlowState: FlowState = { screen: 'entry', actor: null, answers: emptyAnswers, progress: emptyProgress };
 
 export const TOTAL_STEPS = STEPS.length;
 
@@ -21,13 +65,63 @@ export function stepNumber(step: StepId): number {
   return STEPS.indexOf(step) + 1;
 }
 
+export function isStep(screen: Screen): screen is StepId {
+  return (STEPS as readonly string[]).includes(screen);
+}
+
+/** The furthest screen the confirmed progress allows: where a reload or a restart resumes. */
+export function furthestScreen(progress: Progress): Screen {
+  if (progress.frozen) return 'frozen';
+  if (progress.binding) return 'done';
+  if (progress.agreement) return 'services';
+  if (progress.bankVerified) return 'agreement';
+  if (progress.card) return 'bank';
+  if (progress.identityVerifiedBy) return 'card';
+  if (progress.identity) return 'identity';
+  return 'entry';
+}
+
+/** A step may be revisited ("change") only when everything before it is confirmed. */
+export function canVisit(step: StepId, progress: Progress): boolean {
+  const furthest = furthestScreen(progress);
+  if (!isStep(furthest)) return false;
+  return stepNumber(step) <= stepNumber(furthest);
+}
+
 export function transition(state: FlowState, event: FlowEvent): FlowState {
+  const progress = state.progress;
   switch (event.type) {
     case 'start':
-      return state.step === 'entry' ? { ...state, actor: event.actor, step: 'identity' } : state;
+      return state.screen === 'entry' ? { ...state, actor: event.actor, screen: 'identity' } : state;
+    case 'answers':
+      return { ...state, answers: { ...state.answers, ...event.answers } };
+    case 'identity-entered':
+      // New details invalidate everything confirmed after them.
+      return { ...state, progress: { ...emptyProgress, identity: event.identity } };
+    case 'identity-verified':
+      return { ...state, screen: 'card', progress: { ...progress, identityVerifiedBy: event.method } };
+    case 'card-confirmed':
+      return { ...state, screen: 'bank', progress: { ...progress, card: event.card, bankVerified: false, agreement: null } };
+    case 'bank-verified':
+      return { ...state, screen: 'agreement', progress: { ...progress, bankVerified: true } };
+    case 'agreement-signed':
+      return { ...state, screen: 'services', progress: { ...progress, agreement: { version: event.version, signedAt: event.signedAt } } };
+    case 'bound':
+      return { ...state, screen: 'done', progress: { ...progress, binding: event.binding } };
+    case 'frozen':
+      return { ...state, screen: 'frozen', progress: { ...progress, frozen: { reviewReference: event.reviewReference, reason: event.reason } } };
+    case 'change':
+      return canVisit(event.step, progress) && !progress.binding ? { ...state, screen: event.step } : state;
     case 'back': {
-      const index = STEPS.indexOf(state.step);
-      return index > 0 ? { ...state, step: STEPS[index - 1]! } : state;
+      if (!isStep(state.screen)) return state;
+      const index = STEPS.indexOf(state.screen);
+      return index > 0 ? { ...state, screen: STEPS[index - 1]! } : state;
     }
+    case 'resume': {
+      const screen = furthestScreen(event.progress);
+      return { ...state, progress: event.progress, screen, actor: state.actor ?? (screen === 'entry' ? null : 'self') };
+    }
+    case 'unbound':
+      return { ...initialFlowState };
   }
 }

@@ -1,7 +1,8 @@
 // A step's life, owned here once: on entry set the title, focus the heading and announce the
-// position; on errors show the summary, prefix the title, focus the summary. Steps only render
-// their questions and send events.
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+// position; on errors show the summary, prefix the title, focus the summary; while the service
+// works, say so, refuse a second press, retry when it is busy and offer the alternate channel.
+// Steps only render their questions and send events.
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { LightElement } from '../ui/light-element.js';
@@ -11,11 +12,19 @@ import '../ui/ssc-error-summary.js';
 import '../ui/ssc-step-heading.js';
 import { announce } from '../modes/announcer.js';
 import { SettingsController } from '../modes/settings.js';
+import { ApiFailure, NetworkFailure, type Channel } from '../api/client.js';
+import { dispatch, FlowController } from './store.js';
 import { stepNumber, TOTAL_STEPS, type StepId } from './state.js';
+import { serviceProblem } from './messages.js';
 
-// The first step shown after page load does not take focus: a person arriving on the page
-// starts at the top (skip link first). Every later step change moves focus to its heading.
+// The first screen shown after page load does not take focus: a person arriving on the page
+// starts at the top (skip link first). Every later screen change moves focus to its heading.
 let pageJustLoaded = true;
+
+/** How long automatic retries go on before the person must choose (the alternate channel is offered at once). */
+const RETRY_WINDOW_MS = 30_000;
+/** After this long without an answer the person is told it is taking longer than usual. */
+const SLOW_NOTICE_MS = 10_000;
 
 /**
  * An error a step found. The message is a function so that it is translated at render time:
@@ -30,22 +39,30 @@ export function appName(): string {
   return msg('社保卡绑定');
 }
 
+type BusyState = 'idle' | 'working' | 'slow' | 'retrying' | 'unavailable';
+
 export abstract class StepElement extends LightElement {
-  protected abstract readonly stepId: StepId;
-  /** The step's heading; also its name in the title and the announcement. */
+  /** The numbered step this screen belongs to; null for screens outside the six steps. */
+  protected abstract readonly stepId: StepId | null;
+  /** The current page's heading; also its name in the title and the announcement. */
   protected abstract stepTitle(): string;
-  protected abstract renderStep(): TemplateResult;
+  protected abstract renderStep(): TemplateResult | typeof nothing;
 
   protected readonly settings = new SettingsController(this);
+  protected readonly flow = new FlowController(this);
   @state() protected errors: StepError[] = [];
+  @state() protected busy: BusyState = 'idle';
+  private wakeRetry: ((channel: Channel) => void) | undefined;
 
   protected get position(): string {
-    return SscStepHeading.position(stepNumber(this.stepId), TOTAL_STEPS);
+    return this.stepId ? SscStepHeading.position(stepNumber(this.stepId), TOTAL_STEPS) : '';
   }
 
   /** "Step 1 of 6: Bind your card – Social security card binding", with "Error: " while errors show. */
   private documentTitle(): string {
-    const title = msg(str`${this.position}：${this.stepTitle()} – ${appName()}`);
+    const title = this.stepId
+      ? msg(str`${this.position}：${this.stepTitle()} – ${appName()}`)
+      : `${this.stepTitle()} – ${appName()}`;
     return this.errors.length > 0 ? `${msg('错误：')}${title}` : title;
   }
 
@@ -54,8 +71,14 @@ export abstract class StepElement extends LightElement {
       pageJustLoaded = false;
       return;
     }
+    this.enterPage();
+  }
+
+  /** A new page within the step (or the step itself) opened: focus its heading and say where we are. */
+  protected async enterPage(): Promise<void> {
+    await this.updateComplete;
     this.querySelector<SscStepHeading>('ssc-step-heading')?.focusHeading();
-    announce(msg(str`${this.position}，${this.stepTitle()}`));
+    announce(this.stepId ? msg(str`${this.position}，${this.stepTitle()}`) : this.stepTitle());
   }
 
   protected override updated(_changed: PropertyValues): void {
@@ -75,13 +98,126 @@ export abstract class StepElement extends LightElement {
     return this.errors.find((error) => error.fieldId === fieldId)?.message() ?? '';
   }
 
+  /**
+   * Runs a request to the service. Says what is being checked; a second press does nothing; when
+   * the service is busy or silent it retries by itself, announcing it, and offers the alternate
+   * channel straight away; after 30 s it stops and lets the person choose. Refusals (wrong code…)
+   * are returned for the step to show; success returns the value.
+   */
+  protected async callService<T>(run: (channel: Channel) => Promise<T>, waitMessage: string): Promise<T | ApiFailure | undefined> {
+    if (this.busy !== 'idle' && this.busy !== 'unavailable') return undefined;
+    this.busy = 'working';
+    announce(waitMessage);
+    const started = Date.now();
+    let channel: Channel = 'primary';
+    let announcedRetry = false;
+    const slowTimer = window.setTimeout(() => {
+      if (this.busy === 'working') {
+        this.busy = 'slow';
+        announce(msg('仍在处理，比平时慢一些，请稍候…'));
+      }
+    }, SLOW_NOTICE_MS);
+    try {
+      for (;;) {
+        try {
+          return await run(channel);
+        } catch (error) {
+          const busy = error instanceof NetworkFailure || (error instanceof ApiFailure && error.code === 'busy');
+          if (!busy) {
+            if (error instanceof ApiFailure) return error;
+            throw error;
+          }
+          if (Date.now() - started >= RETRY_WINDOW_MS) {
+            this.busy = 'unavailable';
+            announce(msg('服务暂时无法使用。您填写的内容已保留，可以改用备用通道或稍后再试。'), 'assertive');
+            channel = await new Promise<Channel>((resolve) => (this.wakeRetry = resolve));
+            continue;
+          }
+          this.busy = 'retrying';
+          if (!announcedRetry) {
+            announcedRetry = true;
+            announce(msg('服务繁忙，正在自动重试。您也可以改用备用通道继续。'));
+          }
+          const waitSeconds = error instanceof ApiFailure ? (error.error.retryAfter ?? 5) : 5;
+          channel = await new Promise<Channel>((resolve) => {
+            this.wakeRetry = resolve;
+            window.setTimeout(() => resolve(channel), waitSeconds * 1000);
+          });
+        }
+      }
+    } finally {
+      window.clearTimeout(slowTimer);
+      this.wakeRetry = undefined;
+      this.busy = 'idle';
+    }
+  }
+
+  /** Maps a refusal to the summary: on a field when it belongs to one, otherwise on the form. */
+  protected showServiceProblem(failure: ApiFailure, fieldId: string): void {
+    void this.showErrors([{ fieldId, message: () => serviceProblem(failure.error) }]);
+    announce(serviceProblem(failure.error), 'assertive');
+  }
+
+  private useAlternateChannel(): void {
+    announce(msg('正在通过备用通道继续…'));
+    this.wakeRetry?.('alternate');
+  }
+
+  private retryNow(): void {
+    this.wakeRetry?.('primary');
+  }
+
+  protected renderBusyNotice() {
+    if (this.busy !== 'retrying' && this.busy !== 'unavailable') return nothing;
+    return html`
+      <div class="ssc-panel ssc-notice" id="ssc-busy-notice">
+        <h2 class="ssc-heading-m">${this.busy === 'retrying' ? msg('服务繁忙，正在自动重试') : msg('服务暂时无法使用')}</h2>
+        <p>${msg('您填写的内容都已保留，不需要重新填写。')}</p>
+        <div class="ssc-button-group">
+          <button type="button" class="ssc-button" @click=${this.useAlternateChannel}>${msg('改用备用通道继续')}</button>
+          ${this.busy === 'unavailable'
+            ? html`<button type="button" class="ssc-button ssc-button--secondary" @click=${this.retryNow}>${msg('再试一次')}</button>`
+            : nothing}
+        </div>
+      </div>
+    `;
+  }
+
+  /** The step's main action: says it is working while it is, and is never pressed twice. */
+  protected renderSubmit(label: string) {
+    const working = this.busy !== 'idle';
+    return html`<button type="submit" class="ssc-button" aria-disabled=${working ? 'true' : 'false'}>
+      ${working ? msg('正在处理…') : label}
+    </button>`;
+  }
+
+  protected renderBackLink() {
+    if (this.stepId === 'entry' || this.stepId === null) return nothing;
+    return html`<p class="ssc-back"><a href="#" @click=${this.goBack}>${msg('返回上一步')}</a></p>`;
+  }
+
+  private goBack(event: Event): void {
+    event.preventDefault();
+    this.onBack();
+  }
+
+  /** Back goes to the previous step; steps with pages of their own go to their previous page first. */
+  protected onBack(): void {
+    dispatch({ type: 'back' });
+  }
+
   protected override render() {
     return html`
+      ${this.renderBackLink()}
       <ssc-error-summary
         .errors=${this.errors.map((error): FieldError => ({ fieldId: error.fieldId, message: error.message() }))}
       ></ssc-error-summary>
-      <ssc-step-heading step=${stepNumber(this.stepId)} total=${TOTAL_STEPS} heading=${this.stepTitle()}></ssc-step-heading>
-      ${this.renderStep()}
+      <ssc-step-heading
+        step=${this.stepId ? stepNumber(this.stepId) : 0}
+        total=${TOTAL_STEPS}
+        heading=${this.stepTitle()}
+      ></ssc-step-heading>
+      ${this.renderBusyNotice()} ${this.renderStep()}
     `;
   }
 }

@@ -16,6 +16,12 @@ export function dispatch(event: FlowEvent): void {
   for (const listener of listeners) listener(state);
 }
 
+/** Calls `listener` after every change of state; returns the function that stops it. */
+export function onFlowChange(listener: (state: FlowState) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 /** Test seam: start again from a known state. */
 export function resetFlow(to: FlowState = initialFlowState): void {
   state = to;
@@ -32,9 +38,7 @@ export class FlowController implements ReactiveController {
     return state;
   }
   hostConnected(): void {
-    const listener = () => this.host.requestUpdate();
-    listeners.add(listener);
-    this.unsubscribe = () => listeners.delete(listener);
+    this.unsubscribe = onFlowChange(() => this.host.requestUpdate());
   }
   hostDisconnected(): void {
     this.unsubscribe?.();

@@ -100,8 +100,21 @@ export async function initSettings(): Promise<Settings> {
   });
   const next = { ...defaults, ...readStored(), ...settingsFromUrl(location.search) };
   writeStored(next);
+  forgetUrlPreset();
   await apply(next);
   return next;
+}
+
+/**
+ * Once a link's preset is saved, it leaves the address bar, so that a later reload does not undo
+ * a change the person made in Settings.
+ */
+function forgetUrlPreset(): void {
+  const url = new URL(location.href);
+  if (!url.searchParams.has('lang') && !url.searchParams.has('mode')) return;
+  url.searchParams.delete('lang');
+  url.searchParams.delete('mode');
+  history.replaceState(history.state, '', url);
 }
 
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { LightElement } from './light-element.js';
@@ -27,12 +27,15 @@ export class SscStepHeading extends LightElement {
 
   protected override render() {
     const segments = Array.from({ length: this.total }, (_, index) => index < this.step);
+    // Step 0: a screen outside the numbered steps (confirmation, review) has a heading only.
     return html`
       <div class="ssc-step-heading">
-        <p class="ssc-caption" id="ssc-step-position">${SscStepHeading.position(this.step, this.total)}</p>
-        <div class="ssc-progress" aria-hidden="true">
-          ${segments.map((done) => html`<span class="ssc-progress__segment ${done ? 'ssc-progress__segment--done' : ''}"></span>`)}
-        </div>
+        ${this.step > 0
+          ? html`<p class="ssc-caption" id="ssc-step-position">${SscStepHeading.position(this.step, this.total)}</p>
+              <div class="ssc-progress" aria-hidden="true">
+                ${segments.map((done) => html`<span class="ssc-progress__segment ${done ? 'ssc-progress__segment--done' : ''}"></span>`)}
+              </div>`
+          : nothing}
         <h1 class="ssc-heading-l">${this.heading}</h1>
       </div>
     `;

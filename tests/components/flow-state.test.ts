@@ -1,25 +1,70 @@
 import { expect } from '@open-wc/testing';
-import { initialFlowState, stepNumber, transition } from '../../src/flow/state.js';
+import { canVisit, emptyProgress, furthestScreen, initialFlowState, stepNumber, transition } from '../../src/flow/state.js';
+import type { Progress } from '../../src/api/contract.js';
+
+const identity = { name: '张三', idNumberMasked: '110105********002X', phoneMasked: '139****0000' };
+const card = { cardNumberMasked: 'A1****678', holderName: '张三', issuer: '北京市', issuedOn: '2020-01-01' };
 
 describe('flow state', () => {
-  it('starts at the entry step with nobody chosen', () => {
-    expect(initialFlowState).to.deep.equal({ step: 'entry', actor: null });
+  it('starts at the entry screen with nobody chosen and nothing confirmed', () => {
+    expect(initialFlowState.screen).to.equal('entry');
+    expect(initialFlowState.actor).to.equal(null);
+    expect(initialFlowState.progress).to.deep.equal(emptyProgress);
     expect(stepNumber('entry')).to.equal(1);
     expect(stepNumber('services')).to.equal(6);
   });
 
   it('moves from entry to identity once the person says whose card it is', () => {
-    expect(transition(initialFlowState, { type: 'start', actor: 'self' })).to.deep.equal({ step: 'identity', actor: 'self' });
-    expect(transition(initialFlowState, { type: 'start', actor: 'relative' })).to.deep.equal({
-      step: 'identity',
-      actor: 'relative',
-    });
+    const next = transition(initialFlowState, { type: 'start', actor: 'relative' });
+    expect(next.screen).to.equal('identity');
+    expect(next.actor).to.equal('relative');
   });
 
-  it('ignores a start from a later step and goes back one step at a time, never before entry', () => {
-    const identity = transition(initialFlowState, { type: 'start', actor: 'self' });
-    expect(transition(identity, { type: 'start', actor: 'relative' })).to.equal(identity);
-    expect(transition(identity, { type: 'back' }).step).to.equal('entry');
+  it('walks the six steps as the service confirms each one', () => {
+    let state = transition(initialFlowState, { type: 'start', actor: 'self' });
+    state = transition(state, { type: 'identity-entered', identity });
+    expect(state.screen).to.equal('identity');
+    state = transition(state, { type: 'identity-verified', method: 'sms' });
+    expect(state.screen).to.equal('card');
+    state = transition(state, { type: 'card-confirmed', card });
+    expect(state.screen).to.equal('bank');
+    state = transition(state, { type: 'bank-verified' });
+    expect(state.screen).to.equal('agreement');
+    state = transition(state, { type: 'agreement-signed', version: '2026-11', signedAt: '2026-11-24T08:00:00Z' });
+    expect(state.screen).to.equal('services');
+    const binding = { reference: 'BD1', boundAt: '2026-11-24T08:01:00Z', services: ['medical_payment' as const], card };
+    state = transition(state, { type: 'bound', binding });
+    expect(state.screen).to.equal('done');
+    // Once bound, no earlier step can be changed.
+    expect(transition(state, { type: 'change', step: 'card' })).to.equal(state);
+  });
+
+  it('resumes after a reload or restart at the furthest confirmed screen', () => {
+    const progress: Progress = { ...emptyProgress, identity, identityVerifiedBy: 'face', card };
+    expect(furthestScreen(progress)).to.equal('bank');
+    const resumed = transition(initialFlowState, { type: 'resume', progress });
+    expect(resumed.screen).to.equal('bank');
+    expect(resumed.progress).to.deep.equal(progress);
+    expect(furthestScreen({ ...progress, frozen: { reviewReference: 'R1', reason: 'reported_stolen' } })).to.equal('frozen');
+  });
+
+  it('lets a change link revisit only confirmed steps, and new details clear later progress', () => {
+    const progress: Progress = { ...emptyProgress, identity, identityVerifiedBy: 'face', card, bankVerified: true };
+    const state = { ...initialFlowState, screen: 'agreement' as const, progress };
+    expect(canVisit('card', progress)).to.equal(true);
+    expect(canVisit('services', progress)).to.equal(false);
+    expect(transition(state, { type: 'change', step: 'card' }).screen).to.equal('card');
+    expect(transition(state, { type: 'change', step: 'services' })).to.equal(state);
+    const retyped = transition(state, { type: 'identity-entered', identity });
+    expect(retyped.progress.card).to.equal(null);
+    expect(retyped.progress.bankVerified).to.equal(false);
+  });
+
+  it('goes back one step at a time, never before entry, and keeps answers', () => {
+    let state = transition(initialFlowState, { type: 'start', actor: 'self' });
+    state = transition(state, { type: 'answers', answers: { name: '张三' } });
+    expect(transition(state, { type: 'back' }).screen).to.equal('entry');
+    expect(transition(state, { type: 'back' }).answers.name).to.equal('张三');
     expect(transition(initialFlowState, { type: 'back' })).to.equal(initialFlowState);
   });
 });

@@ -1,0 +1,96 @@
+// The app's typed client for the binding service: same-origin JSON, the session's anti-forgery
+// token on every state-changing request, responses checked against the shared contract.
+import type { z } from 'zod';
+import { ApiError, CHANNEL_HEADER, CSRF_HEADER, SessionResponse } from './contract.js';
+
+/** The service refused, with a stable code the app turns into a translated message. */
+export class ApiFailure extends Error {
+  constructor(
+    readonly status: number,
+    readonly error: ApiError,
+  ) {
+    super(`${status} ${error.code}`);
+  }
+  get code() {
+    return this.error.code;
+  }
+}
+
+/** The service could not be reached or did not answer in time. */
+export class NetworkFailure extends Error {
+  constructor(readonly timedOut: boolean) {
+    super(timedOut ? 'timeout' : 'network');
+  }
+}
+
+export type Channel = 'primary' | 'alternate';
+
+/** How long a request may take before the person is told the service is busy. */
+export const REQUEST_TIMEOUT_MS = 10_000;
+
+let csrfToken = '';
+let sandbox = false;
+
+/** True when the service runs in sandbox (test) mode: the app then shows its test aids. */
+export function inSandbox(): boolean {
+  return sandbox;
+}
+
+async function call<T>(method: string, path: string, schema: z.ZodType<T>, body?: unknown, channel: Channel = 'primary'): Promise<T> {
+  // No session yet (the service was unreachable at start-up): open one first.
+  if (method !== 'GET' && !csrfToken) await openSession();
+  try {
+    return await send(method, path, schema, body, channel);
+  } catch (error) {
+    // The session ended (expiry, or the service lost it): open a new one and try once more.
+    if (error instanceof ApiFailure && (error.code === 'no_session' || error.code === 'csrf')) {
+      await openSession();
+      return send(method, path, schema, body, channel);
+    }
+    throw error;
+  }
+}
+
+async function send<T>(method: string, path: string, schema: z.ZodType<T>, body: unknown, channel: Channel): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET') headers[CSRF_HEADER] = csrfToken;
+  if (channel === 'alternate') headers[CHANNEL_HEADER] = 'alternate';
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
+  } catch (error) {
+    throw new NetworkFailure(error instanceof DOMException && error.name === 'TimeoutError');
+  }
+  // No content (a deletion): the schema says what that means, usually z.null().
+  if (response.status === 204) return schema.parse(null);
+  const json: unknown = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    const parsed = ApiError.safeParse(json);
+    const retryAfter = Number(response.headers.get('retry-after'));
+    const error: ApiError = parsed.success ? parsed.data : { code: response.status === 503 ? 'busy' : 'not_found' };
+    if (error.retryAfter === undefined && Number.isFinite(retryAfter) && retryAfter > 0) error.retryAfter = retryAfter;
+    throw new ApiFailure(response.status, error);
+  }
+  return schema.parse(json);
+}
+
+export const api = {
+  get: <T>(path: string, schema: z.ZodType<T>) => send('GET', path, schema, undefined, 'primary'),
+  post: <T>(path: string, schema: z.ZodType<T>, body: unknown = {}, channel?: Channel) => call('POST', path, schema, body, channel),
+  delete: <T>(path: string, schema: z.ZodType<T>) => call('DELETE', path, schema),
+};
+
+/** Opens (or resumes) the session; remembers its anti-forgery token for later requests. */
+export async function openSession(): Promise<SessionResponse> {
+  const session = await send('GET', '/api/session', SessionResponse, undefined, 'primary');
+  csrfToken = session.csrfToken;
+  sandbox = session.sandbox;
+  return session;
+}

@@ -1,0 +1,44 @@
+import { html, nothing } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
+import { StepElement } from './step-element.js';
+
+/** Theft risk: the binding is frozen for manual review. Said plainly, with what to do next. */
+@customElement('ssc-frozen-screen')
+@localized()
+export class SscFrozenScreen extends StepElement {
+  protected readonly stepId = null;
+
+  protected stepTitle(): string {
+    return msg('绑定已暂停，需要人工审核');
+  }
+
+  protected renderStep() {
+    const frozen = this.flow.state.progress.frozen;
+    if (!frozen) return nothing;
+    return html`
+      <div class="ssc-panel ssc-notice">
+        <p>
+          ${frozen.reason === 'reported_stolen'
+            ? msg('这张社保卡已经挂失。为了保护您的资金安全，绑定已暂停，没有绑定任何内容。')
+            : msg('这张社保卡已经在另一个账号上绑定。为了防止他人冒用，绑定已暂停，没有绑定任何内容。')}
+        </p>
+        <p>${msg('您的审核编号')}</p>
+        <p class="ssc-reference" dir="ltr">${frozen.reviewReference}</p>
+      </div>
+      <h2 class="ssc-heading-m">${msg('接下来怎么办')}</h2>
+      <ol>
+        <li>${msg('带上身份证和社保卡，到就近的社保经办机构或合作银行网点办理；或者')}</li>
+        <li>${msg('拨打 12333，告诉客服您的审核编号。')}</li>
+        <li>${msg('审核一般需要 1 到 3 个工作日，结果会用短信通知您。')}</li>
+      </ol>
+      <p>${msg('如果卡不是您挂失的，或者您没有在其他地方绑定过，请尽快拨打 12333。')}</p>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ssc-frozen-screen': SscFrozenScreen;
+  }
+}

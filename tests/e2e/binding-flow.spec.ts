@@ -1,0 +1,236 @@
+import { expect, test } from '@playwright/test';
+import { addCard, bindThroughIdentity, expectScreen, latestSmsCode, tabTo, typeInto } from '../helpers/flow.node.js';
+import { newPerson } from '../helpers/people.node.js';
+import { axeViolations } from '../helpers/axe.node.js';
+
+const SANDBOX_PASSWORD = '147258';
+
+test('happy path, keyboard only: six steps to a reference number, then my card and unbind', async ({ page }) => {
+  const person = newPerson();
+  await bindThroughIdentity(page, person, 'face');
+  await addCard(page);
+
+  await expect(page.getByText('**** ', { exact: false }).first()).toBeVisible();
+  await typeInto(page, page.getByLabel('Bank card payment password'), SANDBOX_PASSWORD);
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Read and sign the service agreement');
+
+  // Check your answers: every answer with a change link named after what it changes.
+  await expect(page.getByRole('link', { name: 'Change Full name' })).toBeVisible();
+  await expect(page.getByText(person.name)).toBeVisible();
+  const agreement = page.getByRole('region');
+  await expect(agreement.getByRole('heading', { level: 2 })).toBeVisible();
+  await tabTo(page, agreement);
+  await page.keyboard.press('PageDown');
+  await tabTo(page, page.getByRole('checkbox', { name: /I have read and agree/ }));
+  await page.keyboard.press('Space');
+  await tabTo(page, page.getByRole('button', { name: 'Sign the agreement' }));
+  await page.keyboard.press('Enter');
+
+  await expectScreen(page, 'Choose your services');
+  await expect(page.getByRole('checkbox', { name: 'Medical insurance payments' })).toBeChecked();
+  await tabTo(page, page.getByRole('button', { name: 'Bind my card' }));
+  await page.keyboard.press('Enter');
+
+  await expectScreen(page, 'Your card is bound');
+  await expect(page.locator('.ssc-reference')).toHaveText(/^BD/);
+  const status = await page.request.get('/api/binding');
+  expect(status.status()).toBe(200);
+  expect(await page.title()).toBe('Your card is bound – Social security card binding');
+
+  await tabTo(page, page.getByRole('button', { name: 'Unbind' }));
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Unbind your card?' });
+  await expect(dialog).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await tabTo(page, dialog.getByRole('button', { name: 'Unbind' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bind your social security card');
+  expect((await page.request.get('/api/binding')).status()).toBe(404);
+});
+
+test('every identity field gets its own translated error beside it and in the summary, and nothing typed is lost', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await page.getByRole('radio', { name: 'My own card' }).check();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('textbox', { name: 'Full name' }).fill('张三<b>');
+  await page.getByRole('textbox', { name: 'ID number' }).fill('110105194902300028');
+  await page.getByRole('textbox', { name: 'Mobile number' }).fill('1234');
+  await page.getByRole('button', { name: 'Continue' }).click();
+
+  await expect(page.locator('.ssc-error-summary')).toBeFocused();
+  const summary = page.getByRole('alert');
+  await expect(summary.getByRole('link')).toHaveText([
+    'Your name can only contain Chinese characters, letters and the middle dot (·), as on your ID card',
+    'The date of birth in your ID number is not a real date; check it',
+    'Enter an 11-digit mobile number, like 13812345678',
+  ]);
+  await expect(page.getByRole('textbox', { name: 'ID number' })).toHaveAccessibleDescription(
+    /18 characters; the last may be X Error:\s?The date of birth/,
+  );
+  expect(await page.title()).toMatch(/^Error: Step 2 of 6: Confirm who you are/);
+  expect(await axeViolations(page)).toEqual([]);
+
+  // Switching language keeps every value and shows the errors in the new language.
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('radio', { name: '廣東話（香港）' }).check();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('textbox', { name: '姓名' })).toHaveValue('张三<b>');
+  await expect(page.getByRole('textbox', { name: '身份證號碼' })).toHaveValue('110105194902300028');
+  await expect(page.getByRole('textbox', { name: '手機號碼' })).toHaveValue('1234');
+  await expect(page.getByRole('alert').getByRole('link')).toHaveCount(3);
+});
+
+test('face check refused by the sandbox: message, then SMS code works', async ({ page }) => {
+  const person = { ...newPerson(), phone: '13800000001' };
+  await page.goto('/?lang=en');
+  await page.getByRole('radio', { name: 'My own card' }).check();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('textbox', { name: 'Full name' }).fill(person.name);
+  await page.getByRole('textbox', { name: 'ID number' }).fill(person.idNumber);
+  await page.getByRole('textbox', { name: 'Mobile number' }).fill(person.phone);
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Face check');
+  await page.getByRole('button', { name: 'Start face check' }).click();
+  await expect(page.getByRole('alert')).toContainText('The face check did not pass. You can use a text message code instead.');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('link', { name: /The face check did not pass/ }).click();
+  await expect(page.getByRole('button', { name: 'Use a text message code instead' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Enter the code we sent you');
+  await expect(page.getByText(/You can ask for a new code in \d+ seconds/)).toBeVisible();
+  const code = page.getByRole('textbox', { name: 'Code' });
+  await expect(code).toHaveAttribute('autocomplete', 'one-time-code');
+  await expect(code).toHaveAttribute('inputmode', 'numeric');
+  // Pasting the code with a space in the middle works.
+  const sent = await latestSmsCode(page, person.phone);
+  await code.fill(`${sent.slice(0, 3)} ${sent.slice(3)}`);
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Add your card');
+});
+
+test('no camera (refused): the SMS code is offered as the main way', async ({ page }) => {
+  await page.addInitScript(() => {
+    navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+  });
+  const person = newPerson();
+  await page.goto('/?lang=en');
+  await page.getByRole('radio', { name: 'My own card' }).check();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('textbox', { name: 'Full name' }).fill(person.name);
+  await page.getByRole('textbox', { name: 'ID number' }).fill(person.idNumber);
+  await page.getByRole('textbox', { name: 'Mobile number' }).fill(person.phone);
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Face check');
+  await expect(page.getByText('The camera was not allowed. You can use a text message code instead.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start face check' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Use a text message code instead' })).toHaveClass(/ssc-button(?! ssc-button--secondary)/);
+});
+
+test('wrong codes say how many tries are left, then when to try again', async ({ page }) => {
+  const person = newPerson();
+  await page.goto('/?lang=en');
+  await page.getByRole('radio', { name: 'My own card' }).check();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('textbox', { name: 'Full name' }).fill(person.name);
+  await page.getByRole('textbox', { name: 'ID number' }).fill(person.idNumber);
+  await page.getByRole('textbox', { name: 'Mobile number' }).fill(person.phone);
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Use a text message code instead' }).click();
+  await expectScreen(page, 'Enter the code we sent you');
+  const right = await latestSmsCode(page, person.phone);
+  const wrong = right === '000000' ? '111111' : '000000';
+  const code = page.getByRole('textbox', { name: 'Code' });
+  const expected = ['You can try 4 more times.', 'You can try 3 more times.', 'You can try 2 more times.', 'You can try 1 more time, then you must wait 15 minutes.'];
+  for (const sentence of expected) {
+    await code.fill(wrong);
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await expect(page.getByRole('alert')).toContainText(`That code is not right. ${sentence}`);
+    await expect(code).toHaveValue(wrong);
+  }
+  await page.getByRole('button', { name: 'Confirm' }).click();
+  await expect(page.getByRole('alert')).toContainText(/Too many tries, so this is locked for now\. Try again after \d\d:\d\d\./);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('bank: wrong password, forgot password, then the right one', async ({ page }) => {
+  const person = newPerson();
+  await bindThroughIdentity(page, person, 'face');
+  await addCard(page);
+  const password = page.getByLabel('Bank card payment password');
+  await expect(password).toHaveAttribute('type', 'password');
+  await expect(password).toHaveAttribute('autocomplete', 'current-password');
+  await password.fill('123456');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toContainText('That payment password is not right. You can try 4 more times.');
+  await expect(password).toHaveValue('');
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.getByText('Forgotten your payment password?').click();
+  const reset = page.getByRole('link', { name: 'Reset your password at the bank (opens in a new window)' });
+  await expect(reset).toHaveAttribute('target', '_blank');
+  await expect(page.getByText('Then come back here to carry on. The steps you have done are kept.')).toBeVisible();
+
+  await password.fill(SANDBOX_PASSWORD);
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Read and sign the service agreement');
+});
+
+test('bank: the reserved phone differs, and the person is told how to fix it', async ({ page }) => {
+  const person = { ...newPerson(), phone: '13800000002' };
+  await bindThroughIdentity(page, person, 'face');
+  await addCard(page);
+  await expect(page.getByRole('heading', { name: "Your mobile number does not match the bank's" })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Go back to step 2 to change the number' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('service busy: announced automatic retry, the alternate channel offered, nothing retyped', async ({ page }) => {
+  const person = newPerson();
+  await bindThroughIdentity(page, person, 'face');
+  await typeInto(page, page.getByRole('textbox', { name: 'Card number' }), 'A00000503');
+  const started = Date.now();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'The service is busy; trying again' })).toBeVisible();
+  await expect(page.locator('#ssc-announcer-polite')).toHaveText(
+    'The service is busy. We are trying again by ourselves. You can also continue through the alternate channel.',
+  );
+  const alternate = page.getByRole('button', { name: 'Continue through the alternate channel' });
+  await expect(alternate).toBeVisible();
+  expect(Date.now() - started).toBeLessThan(30_000);
+  await expect(page.getByRole('button', { name: 'Working…' })).toHaveAttribute('aria-disabled', 'true');
+  expect(await axeViolations(page)).toEqual([]);
+  await alternate.click();
+  await expectScreen(page, 'Is this your card?');
+});
+
+for (const { card, reason } of [
+  { card: 'A00000001', reason: 'This card has been reported lost or stolen.' },
+  { card: 'A00000002', reason: 'This card is already bound to another account.' },
+]) {
+  test(`theft risk (${card}): frozen for manual review, told plainly, nothing binds`, async ({ page }) => {
+    const person = newPerson();
+    await bindThroughIdentity(page, person, 'face');
+    await typeInto(page, page.getByRole('textbox', { name: 'Card number' }), card);
+    await page.keyboard.press('Enter');
+    await expectScreen(page, 'Binding is on hold for a manual check');
+    await expect(page.getByText(reason)).toBeVisible();
+    await expect(page.locator('.ssc-reference')).not.toBeEmpty();
+    await expect(page.getByText('call 12333 and give your review number.')).toBeVisible();
+    expect((await page.request.get('/api/binding')).status()).toBe(404);
+    // A reload keeps the person on the review screen: the freeze is the service's decision.
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Binding is on hold for a manual check');
+  });
+}
+
+test('a reload mid-flow resumes at the step the service has confirmed', async ({ page }) => {
+  const person = newPerson();
+  await bindThroughIdentity(page, person, 'face');
+  await addCard(page);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Confirm your bank account');
+  await expect(page).toHaveURL(/\/bank$/);
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Confirm your bank account');
+});

@@ -1,0 +1,79 @@
+// Keyboard-only helpers for journeys through the binding flow in a real browser.
+import { expect, type Locator, type Page } from '@playwright/test';
+import { axeViolations } from './axe.node.js';
+
+/** Presses Tab (as a keyboard user would) until `target` has focus. */
+export async function tabTo(page: Page, target: Locator, limit = 40): Promise<void> {
+  for (let i = 0; i < limit; i += 1) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+/** Tabs to a text field and types into it. */
+export async function typeInto(page: Page, field: Locator, text: string): Promise<void> {
+  await tabTo(page, field);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(text);
+}
+
+/** The newest sandbox text message's code for `phone` (what a real phone would have received). */
+export async function latestSmsCode(page: Page, phone: string): Promise<string> {
+  const response = await page.request.get(`/api/sandbox/sms?phone=${encodeURIComponent(phone)}`);
+  expect(response.ok()).toBe(true);
+  const { messages } = (await response.json()) as { messages: { code: string }[] };
+  expect(messages.length).toBeGreaterThan(0);
+  return messages[0]!.code;
+}
+
+/** The screen's h1 has focus and reads `text`; the page has no axe violations. */
+export async function expectScreen(page: Page, text: string | RegExp): Promise<void> {
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText(text);
+  await expect(heading).toBeFocused();
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+export interface Person {
+  name: string;
+  idNumber: string;
+  phone: string;
+}
+
+/** Entry → identity details → face check (the fake camera), by keyboard; ends on the card step. */
+export async function bindThroughIdentity(page: Page, person: Person, method: 'face' | 'sms' = 'face'): Promise<void> {
+  await page.goto('/?lang=en');
+  await tabTo(page, page.getByRole('radio', { name: 'My own card' }));
+  await page.keyboard.press('Space');
+  await tabTo(page, page.getByRole('button', { name: 'Start' }));
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Confirm who you are');
+  await typeInto(page, page.getByRole('textbox', { name: 'Full name' }), person.name);
+  await typeInto(page, page.getByRole('textbox', { name: 'ID number' }), person.idNumber);
+  await typeInto(page, page.getByRole('textbox', { name: 'Mobile number' }), person.phone);
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Face check');
+  if (method === 'face') {
+    await tabTo(page, page.getByRole('button', { name: 'Start face check' }));
+    await page.keyboard.press('Enter');
+  } else {
+    await tabTo(page, page.getByRole('button', { name: 'Use a text message code instead' }));
+    await page.keyboard.press('Enter');
+    await expectScreen(page, 'Enter the code we sent you');
+    const code = await latestSmsCode(page, person.phone);
+    await typeInto(page, page.getByRole('textbox', { name: 'Code' }), code);
+    await page.keyboard.press('Enter');
+  }
+  await expectScreen(page, 'Add your card');
+}
+
+/** Card number → confirm the card found, by keyboard; ends on the bank step. */
+export async function addCard(page: Page, cardNumber = 'A12345678'): Promise<void> {
+  await typeInto(page, page.getByRole('textbox', { name: 'Card number' }), cardNumber);
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Is this your card?');
+  await tabTo(page, page.getByRole('button', { name: 'Yes, this is my card' }));
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Confirm your bank account');
+}
