@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from './tests/helpers/chromium.node.js';
 
 const port = Number(process.env.E2E_PORT ?? 8181);
+const e2eDataDir = `.tmp/e2e-data-${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -17,10 +18,11 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    // The built app (npm run test:e2e builds first) served by the reference service.
-    command: 'tsx server/main.ts',
+    // The built app (npm run test:e2e builds first) served by the reference service, on a fresh
+    // database every run so no limits, lockouts or bindings carry over from an earlier run.
+    command: `rm -rf ${e2eDataDir} && tsx server/main.ts`,
     url: `http://127.0.0.1:${port}/api/health`,
-    env: { PORT: String(port) },
+    env: { PORT: String(port), DATA_DIR: e2eDataDir, SANDBOX: '1' },
     reuseExistingServer: false,
     timeout: 60_000,
   },

@@ -1,18 +1,35 @@
 // The reference binding service: the API under /api and the built app from the same origin.
 import { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { bodyLimit } from 'hono/body-limit';
 import { HealthResponse } from '../src/api/contract.js';
+import type { Db } from './db.js';
+import { refuse, type AppEnv } from './http.js';
+import { registerAgreementRoutes } from './routes/agreement.js';
+import { registerBankRoutes } from './routes/bank.js';
+import { registerCardRoutes } from './routes/card.js';
+import { registerIdentityRoutes } from './routes/identity.js';
+import { registerSandboxRoutes } from './sandbox.js';
 import { securityHeaders } from './security.js';
+import { createServices } from './services.js';
+import { sessionGuard } from './session.js';
+
+/** Every API body is small JSON, except a camera frame for the face check. */
+const API_BODY_LIMIT = 16 * 1024;
+const FACE_BODY_LIMIT = 2.5 * 1024 * 1024;
 
 export interface ServiceOptions {
   /** Folder with the built app (vite build output). */
   staticRoot: string;
   sandbox: boolean;
   version: string;
+  /** The opened database (see openDatabase); tests may pass their own. */
+  database: Db;
 }
 
-export function createApp(options: ServiceOptions): Hono {
-  const app = new Hono();
+export function createApp(options: ServiceOptions): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const services = createServices(options.database, options.sandbox);
   app.use('*', securityHeaders);
 
   // Answers about a person's binding must never be kept by a browser or proxy.
@@ -24,7 +41,18 @@ export function createApp(options: ServiceOptions): Hono {
   app.get('/api/health', (c) =>
     c.json(HealthResponse.parse({ status: 'ok', version: options.version, sandbox: options.sandbox })),
   );
-  app.all('/api/*', (c) => c.json({ code: 'not_found' }, 404));
+
+  const tooLarge = bodyLimit({ maxSize: API_BODY_LIMIT, onError: (c) => refuse(c, 413, { code: 'too_large' }) });
+  const faceTooLarge = bodyLimit({ maxSize: FACE_BODY_LIMIT, onError: (c) => refuse(c, 413, { code: 'too_large' }) });
+  app.use('/api/*', (c, next) => (c.req.path === '/api/identity/face' ? faceTooLarge(c, next) : tooLarge(c, next)));
+  app.use('/api/*', sessionGuard(services.sessions, services.db));
+
+  registerIdentityRoutes(app, services);
+  registerCardRoutes(app, services);
+  registerBankRoutes(app, services);
+  registerAgreementRoutes(app, services);
+  registerSandboxRoutes(app, services);
+  app.all('/api/*', (c) => refuse(c, 404, { code: 'not_found' }));
 
   // Hashed build assets never change; everything else is revalidated so updates arrive.
   app.use('/assets/*', async (c, next) => {

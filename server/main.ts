@@ -4,10 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
+import { openDatabase } from './db.js';
+import { SessionStore } from './session.js';
 
 const port = Number(process.env.PORT ?? 8080);
 const host = process.env.HOST ?? '127.0.0.1';
 const sandbox = process.env.SANDBOX !== '0';
+const dataDir = process.env.DATA_DIR ?? './data';
 const distDir = fileURLToPath(new URL('../dist', import.meta.url));
 const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -16,11 +19,17 @@ if (!existsSync(`${distDir}/index.html`)) {
   process.exit(1);
 }
 
+const database = openDatabase(dataDir);
+// Ended sessions hold personal details for no reason: clear them out every few minutes.
+const sweeper = setInterval(() => new SessionStore(database).sweep(), 5 * 60_000);
+sweeper.unref();
+
 const app = createApp({
   // serveStatic resolves its root against the working directory.
   staticRoot: relative(process.cwd(), distDir) || '.',
   sandbox,
   version: packageJson.version,
+  database,
 });
 
 const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
@@ -28,5 +37,10 @@ const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => server.close(() => process.exit(0)));
+  process.on(signal, () =>
+    server.close(() => {
+      database.close();
+      process.exit(0);
+    }),
+  );
 }

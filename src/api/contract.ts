@@ -2,6 +2,10 @@
 // and by the reference service, so both sides agree by construction. No DOM, no Node.
 import { z } from 'zod';
 
+// zod 4 probes `new Function('')` to compile faster parsers; under our CSP and Trusted Types that
+// probe is a policy violation in the browser. Plain (interpreted) parsing is fast enough here.
+z.config({ jitless: true });
+
 export const HealthResponse = z.object({
   status: z.literal('ok'),
   version: z.string(),

@@ -6,7 +6,7 @@ import { getLocale } from '../modes/locale.js';
 
 /** "14:05", in the UI language's clock. */
 export function formatTime(iso: string): string {
-  return new Intl.DateTimeFormat(getLocale(), { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(getLocale(), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
 }
 
 export function nameProblem(reason: string): string {

@@ -68,7 +68,7 @@ export class SscDoneScreen extends StepElement {
         .body=${html`
           <p>${msg('解除后，手机上的医保码、账户查询和提醒都会停止。您以后可以重新绑定。')}</p>
           <div class="ssc-button-group">
-            <button type="button" class="ssc-button ssc-button--warning" @click=${this.unbind}>${msg('解除绑定')}</button>
+            <button type="button" class="ssc-button ssc-button--warning" @click=${() => this.unbind()}>${msg('解除绑定')}</button>
             <button type="button" class="ssc-button ssc-button--secondary" @click=${() => this.dialog.close()}>${msg('取消')}</button>
           </div>
         `}

@@ -122,7 +122,7 @@ test('no camera (refused): the SMS code is offered as the main way', async ({ pa
   await page.getByRole('textbox', { name: 'Mobile number' }).fill(person.phone);
   await page.keyboard.press('Enter');
   await expectScreen(page, 'Face check');
-  await expect(page.getByText('The camera was not allowed. You can use a text message code instead.')).toBeVisible();
+  await expect(page.getByRole('main').getByText('The camera was not allowed. You can use a text message code instead.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Start face check' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Use a text message code instead' })).toHaveClass(/ssc-button(?! ssc-button--secondary)/);
 });
@@ -233,4 +233,24 @@ test('a reload mid-flow resumes at the step the service has confirmed', async ({
   await expect(page).toHaveURL(/\/bank$/);
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Confirm your bank account');
+});
+
+test('card by QR: the scanner speaks its guidance, and a photo of the card is read by the self-hosted decoder', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  const person = newPerson();
+  await bindThroughIdentity(page, person, 'face');
+  await tabTo(page, page.getByRole('button', { name: 'Scan the QR code or upload a photo' }));
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Scan the QR code on your card');
+  await expect(page.locator('#ssc-announcer-polite')).toHaveText(
+    'The camera is on. Hold the QR code on the back of your card in the middle of the picture, about 20 cm away.',
+  );
+  await page.getByLabel('Upload a photo of the back of your card').setInputFiles('tests/fixtures/card-qr.png');
+  await expectScreen(page, 'Is this your card?');
+  await expect(page.getByText('Q1****678')).toBeVisible();
+  // The decoder and its WebAssembly came from this origin, never a CDN.
+  const origin = new URL(page.url()).origin;
+  expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+  expect(requests.some((url) => url.endsWith('.wasm'))).toBe(true);
 });

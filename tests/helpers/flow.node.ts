@@ -1,6 +1,7 @@
 // Keyboard-only helpers for journeys through the binding flow in a real browser.
 import { expect, type Locator, type Page } from '@playwright/test';
 import { axeViolations } from './axe.node.js';
+import { newCardNumber, type Person } from './people.node.js';
 
 /** Presses Tab (as a keyboard user would) until `target` has focus. */
 export async function tabTo(page: Page, target: Locator, limit = 40): Promise<void> {
@@ -35,11 +36,6 @@ export async function expectScreen(page: Page, text: string | RegExp): Promise<v
   expect(await axeViolations(page)).toEqual([]);
 }
 
-export interface Person {
-  name: string;
-  idNumber: string;
-  phone: string;
-}
 
 /** Entry → identity details → face check (the fake camera), by keyboard; ends on the card step. */
 export async function bindThroughIdentity(page: Page, person: Person, method: 'face' | 'sms' = 'face'): Promise<void> {
@@ -69,7 +65,7 @@ export async function bindThroughIdentity(page: Page, person: Person, method: 'f
 }
 
 /** Card number → confirm the card found, by keyboard; ends on the bank step. */
-export async function addCard(page: Page, cardNumber = 'A12345678'): Promise<void> {
+export async function addCard(page: Page, cardNumber = newCardNumber()): Promise<void> {
   await typeInto(page, page.getByRole('textbox', { name: 'Card number' }), cardNumber);
   await page.keyboard.press('Enter');
   await expectScreen(page, 'Is this your card?');

@@ -1,0 +1,35 @@
+// The audit trail: every decision the service makes, who it was about (a masked ID number, never
+// a code, password or image), and what was decided.
+import { maskIdNumber } from '../src/domain/identity.js';
+import type { Db } from './db.js';
+import { iso, sessionNow } from './clock.js';
+import type { Session } from './session.js';
+
+export type Outcome = 'ok' | 'refused' | 'failed' | 'locked' | 'frozen' | 'busy';
+
+export function audit(db: Db, session: Session | undefined, action: string, outcome: Outcome, detail: Record<string, unknown> = {}): void {
+  const idNumber = session?.state.identity?.idNumber;
+  db.prepare('INSERT INTO audit (at, session_id, subject, action, outcome, detail) VALUES (?, ?, ?, ?, ?, ?)').run(
+    iso(sessionNow(session)),
+    session?.id ?? null,
+    idNumber ? maskIdNumber(idNumber) : null,
+    action,
+    outcome,
+    JSON.stringify(detail),
+  );
+}
+
+export interface AuditEntry {
+  at: string;
+  subject: string | null;
+  action: string;
+  outcome: string;
+  detail: Record<string, unknown>;
+}
+
+export function auditForSession(db: Db, sessionId: string, limit: number): AuditEntry[] {
+  const rows = db
+    .prepare('SELECT at, subject, action, outcome, detail FROM audit WHERE session_id = ? ORDER BY id DESC LIMIT ?')
+    .all(sessionId, limit) as { at: string; subject: string | null; action: string; outcome: string; detail: string }[];
+  return rows.map((row) => ({ ...row, detail: JSON.parse(row.detail) as Record<string, unknown> }));
+}

@@ -1,0 +1,106 @@
+// Storage: one SQLite file with WAL, so a restart of the service loses nothing it has confirmed.
+// The schema is created (and the SM2 key pair generated) the first time the file is opened.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { sm2 } from 'sm-crypto-v2';
+
+export type Db = Database.Database;
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS keys (
+  id TEXT PRIMARY KEY,
+  public_key TEXT NOT NULL,
+  private_key TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+-- id is a hash of the cookie value, so the database alone cannot be used to take over a session.
+CREATE TABLE IF NOT EXISTS sessions (
+  id TEXT PRIMARY KEY,
+  csrf_token TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL,
+  clock_offset_ms INTEGER NOT NULL DEFAULT 0,
+  state TEXT NOT NULL
+);
+-- Failed answers per person (hashed ID number) and check; a lock ends at locked_until.
+CREATE TABLE IF NOT EXISTS check_failures (
+  subject TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  failures INTEGER NOT NULL,
+  locked_until INTEGER,
+  PRIMARY KEY (subject, kind)
+);
+-- When codes were sent to a phone (never the codes): for the resend and hourly limits.
+CREATE TABLE IF NOT EXISTS sms_sends (
+  phone TEXT NOT NULL,
+  sent_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sms_sends_phone ON sms_sends (phone, sent_at);
+CREATE TABLE IF NOT EXISTS bindings (
+  card_number TEXT PRIMARY KEY,
+  subject TEXT NOT NULL,
+  reference TEXT NOT NULL,
+  bound_at TEXT NOT NULL,
+  services TEXT NOT NULL,
+  card TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS bindings_subject ON bindings (subject);
+CREATE TABLE IF NOT EXISTS audit (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  at TEXT NOT NULL,
+  session_id TEXT,
+  subject TEXT,
+  action TEXT NOT NULL,
+  outcome TEXT NOT NULL,
+  detail TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS audit_session ON audit (session_id, id);
+`;
+
+/** Opens (creating on first start) `<dataDir>/binding.sqlite`. */
+export function openDatabase(dataDir: string): Db {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new Database(join(dataDir, 'binding.sqlite'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.exec(SCHEMA);
+  seedKeyPair(db);
+  return db;
+}
+
+export interface KeyPair {
+  id: string;
+  publicKey: string;
+  privateKey: string;
+}
+
+/** The payment password is encrypted in the browser to this key; it is made once per database. */
+function seedKeyPair(db: Db): void {
+  const existing = db.prepare('SELECT COUNT(*) AS n FROM keys').get() as { n: number };
+  if (existing.n > 0) return;
+  const pair = sm2.generateKeyPairHex();
+  const id = `sm2-${new Date().toISOString().slice(0, 10).replaceAll('-', '')}-1`;
+  db.prepare('INSERT INTO keys (id, public_key, private_key, created_at) VALUES (?, ?, ?, ?)').run(
+    id,
+    pair.publicKey,
+    pair.privateKey,
+    new Date().toISOString(),
+  );
+}
+
+export function currentKeyPair(db: Db): KeyPair {
+  const row = db.prepare('SELECT id, public_key, private_key FROM keys ORDER BY created_at DESC LIMIT 1').get() as {
+    id: string;
+    public_key: string;
+    private_key: string;
+  };
+  return { id: row.id, publicKey: row.public_key, privateKey: row.private_key };
+}
+
+export function keyPairById(db: Db, id: string): KeyPair | undefined {
+  const row = db.prepare('SELECT id, public_key, private_key FROM keys WHERE id = ?').get(id) as
+    | { id: string; public_key: string; private_key: string }
+    | undefined;
+  return row && { id: row.id, publicKey: row.public_key, privateKey: row.private_key };
+}

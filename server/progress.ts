@@ -1,0 +1,42 @@
+// What the app may show of the session: masked views of what has been confirmed, and the order rule.
+import { type Card, type IdentityResponse, Progress } from '../src/api/contract.js';
+import { maskCardNumber } from '../src/domain/card.js';
+import { maskIdNumber, maskPhone } from '../src/domain/identity.js';
+import type { Context } from 'hono';
+import { bindingOfSubject } from './bindings.js';
+import { refuse } from './http.js';
+import { subjectOf } from './limits.js';
+import type { Identity, Session, StoredCard } from './session.js';
+import type { Services } from './services.js';
+
+export function identityView(identity: Identity): IdentityResponse {
+  return { name: identity.name, idNumberMasked: maskIdNumber(identity.idNumber), phoneMasked: maskPhone(identity.phone) };
+}
+
+export function cardView(card: StoredCard): Card {
+  return { cardNumberMasked: maskCardNumber(card.number), holderName: card.holderName, issuer: card.issuer, issuedOn: card.issuedOn };
+}
+
+export function progressOf(services: Services, session: Session): Progress {
+  const { state } = session;
+  return Progress.parse({
+    identity: state.identity && identityView(state.identity),
+    identityVerifiedBy: state.identity ? state.identityVerifiedBy : null,
+    card: state.card && cardView(state.card),
+    bankVerified: state.bankVerified,
+    agreement: state.agreement,
+    binding: state.identity ? bindingOfSubject(services.db, subjectOf(state.identity.idNumber)) : null,
+    frozen: state.frozen,
+  });
+}
+
+/** 409 out_of_order: an earlier step has not been confirmed. */
+export function outOfOrder(c: Context): Response {
+  return refuse(c, 409, { code: 'out_of_order' });
+}
+
+/** 409 card_frozen: once a card is frozen in this session, nothing more can be bound in it. */
+export function frozenRefusal(c: Context, session: Session): Response | null {
+  const frozen = session.state.frozen;
+  return frozen ? refuse(c, 409, { code: 'card_frozen', reason: frozen.reason, reviewReference: frozen.reviewReference }) : null;
+}

@@ -1,0 +1,202 @@
+// Steps 1–2: the session itself, the person's details, and proving it is them (face or SMS code).
+import { createHash, randomInt } from 'node:crypto';
+import type { Hono } from 'hono';
+import {
+  FaceCheckRequest,
+  IdentityRequest,
+  SessionResponse,
+  SmsSentResponse,
+  SmsVerifyRequest,
+  VerifiedResponse,
+} from '../../src/api/contract.js';
+import { validateSmsCode } from '../../src/domain/card.js';
+import { maskPhone, validateIdNumber, validateMobile, validateName } from '../../src/domain/identity.js';
+import { audit } from '../audit.js';
+import { MINUTE, secondsUntil, sessionNow } from '../clock.js';
+import { lockedRefusal, readBody, refuse, validationError, type AppEnv } from '../http.js';
+import { SMS_RESEND_MS, subjectOf } from '../limits.js';
+import { identityView, outOfOrder, progressOf } from '../progress.js';
+import { SANDBOX } from '../sandbox.js';
+import { emptyState, requireSession, sessionExpiresIso, setSessionCookie, type Session } from '../session.js';
+import type { Services } from '../services.js';
+
+export const SMS_CODE_LIFETIME_MS = 5 * MINUTE;
+/** A camera frame smaller than this cannot show a face: a blank or broken capture. */
+const MIN_FACE_IMAGE_BYTES = 512;
+
+/** The code is only ever kept as a hash bound to the session that asked for it. */
+const hashCode = (session: Session, code: string) => createHash('sha256').update(`${session.id}:${code}`).digest('hex');
+
+/** The image is decoded only to see that it is a real picture; it is never stored or logged. */
+function looksLikeImage(dataUrl: string): boolean {
+  const bytes = Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
+  if (bytes.length < MIN_FACE_IMAGE_BYTES) return false;
+  const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8;
+  const png = bytes.subarray(0, 4).toString('latin1') === '\x89PNG';
+  const webp = bytes.subarray(0, 4).toString('latin1') === 'RIFF' && bytes.subarray(8, 12).toString('latin1') === 'WEBP';
+  return jpeg || png || webp;
+}
+
+export function registerIdentityRoutes(app: Hono<AppEnv>, services: Services): void {
+  const { db, sessions, checks, smsLimits, outbox } = services;
+
+  app.get('/api/session', (c) => {
+    let session = c.get('session');
+    if (!session) {
+      const created = sessions.create();
+      session = created.session;
+      setSessionCookie(c, created.cookie);
+    }
+    return c.json(
+      SessionResponse.parse({
+        csrfToken: session.csrfToken,
+        sandbox: services.sandbox,
+        expiresAt: sessionExpiresIso(session),
+        progress: progressOf(services, session),
+      }),
+    );
+  });
+
+  app.post('/api/identity', async (c) => {
+    const session = requireSession(c);
+    if (session instanceof Response) return session;
+    const body = await readBody(c, IdentityRequest);
+    if (!body.ok) return body.response;
+
+    const name = validateName(body.data.name);
+    const idNumber = validateIdNumber(body.data.idNumber, new Date(sessionNow(session)));
+    const phone = validateMobile(body.data.phone);
+    const fields: Record<string, string> = {};
+    if (!name.ok) fields.name = name.reason;
+    if (!idNumber.ok) fields.idNumber = idNumber.reason;
+    if (!phone.ok) fields.phone = phone.reason;
+    if (!name.ok || !idNumber.ok || !phone.ok) {
+      audit(db, session, 'identity', 'refused', { fields });
+      return validationError(c, fields);
+    }
+
+    // New details: everything confirmed after this step no longer holds. A frozen card stays frozen.
+    session.state = { ...emptyState(), frozen: session.state.frozen, identity: { name: name.value, idNumber: idNumber.value.value, phone: phone.value } };
+    sessions.save(session);
+    audit(db, session, 'identity', 'ok');
+    return c.json(identityView(session.state.identity!));
+  });
+
+  app.post('/api/identity/face', async (c) => {
+    const session = requireSession(c);
+    if (session instanceof Response) return session;
+    const identity = session.state.identity;
+    if (!identity) return outOfOrder(c);
+    const body = await readBody(c, FaceCheckRequest);
+    if (!body.ok) return body.response;
+
+    const now = sessionNow(session);
+    const subject = subjectOf(identity.idNumber);
+    const locked = checks.lockedUntil(subject, 'face', now);
+    if (locked) {
+      audit(db, session, 'face', 'locked');
+      return lockedRefusal(c, 'face', locked, now);
+    }
+    if (!looksLikeImage(body.data.image)) {
+      audit(db, session, 'face', 'refused', { problem: 'no_camera_image' });
+      return refuse(c, 422, { code: 'no_camera_image' });
+    }
+    if (services.sandbox && identity.phone === SANDBOX.phoneFaceMismatch) {
+      const failure = checks.recordFailure(subject, 'face', now);
+      if ('lockedUntil' in failure) {
+        audit(db, session, 'face', 'locked', { lockedUntil: new Date(failure.lockedUntil).toISOString() });
+        return lockedRefusal(c, 'face', failure.lockedUntil, now);
+      }
+      audit(db, session, 'face', 'failed', { attemptsLeft: failure.attemptsLeft });
+      return refuse(c, 422, { code: 'face_mismatch', attemptsLeft: failure.attemptsLeft });
+    }
+    checks.recordSuccess(subject, 'face');
+    session.state.identityVerifiedBy = 'face';
+    sessions.save(session);
+    audit(db, session, 'face', 'ok');
+    return c.json(VerifiedResponse.parse({ verified: true, method: 'face' }));
+  });
+
+  app.post('/api/identity/sms', async (c) => {
+    const session = requireSession(c);
+    if (session instanceof Response) return session;
+    const identity = session.state.identity;
+    if (!identity) return outOfOrder(c);
+
+    const now = sessionNow(session);
+    const locked = checks.lockedUntil(subjectOf(identity.idNumber), 'sms', now);
+    if (locked) {
+      audit(db, session, 'sms_send', 'locked');
+      return lockedRefusal(c, 'sms', locked, now);
+    }
+    const decision = smsLimits.decide(identity.phone, now);
+    if (!decision.ok) {
+      const retryAfter = secondsUntil(now + decision.retryAfterMs, now);
+      audit(db, session, 'sms_send', 'refused', { problem: decision.code, retryAfter });
+      return decision.code === 'sms_too_soon'
+        ? refuse(c, 429, { code: 'sms_too_soon', retryAfter })
+        : refuse(c, 429, { code: 'sms_hourly_limit', retryAfter, lockedUntil: new Date(decision.lockedUntil).toISOString() });
+    }
+
+    const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+    smsLimits.record(identity.phone, now);
+    outbox.deliver(identity.phone, code, now);
+    session.state.sms = { codeHash: hashCode(session, code), sentAt: now, expiresAt: now + SMS_CODE_LIFETIME_MS };
+    sessions.save(session);
+    audit(db, session, 'sms_send', 'ok', { phone: maskPhone(identity.phone) });
+    return c.json(
+      SmsSentResponse.parse({
+        phoneMasked: maskPhone(identity.phone),
+        resendAfter: SMS_RESEND_MS / 1000,
+        expiresIn: SMS_CODE_LIFETIME_MS / 1000,
+      }),
+    );
+  });
+
+  app.post('/api/identity/sms/verify', async (c) => {
+    const session = requireSession(c);
+    if (session instanceof Response) return session;
+    const identity = session.state.identity;
+    if (!identity) return outOfOrder(c);
+    const body = await readBody(c, SmsVerifyRequest);
+    if (!body.ok) return body.response;
+    const code = validateSmsCode(body.data.code);
+    if (!code.ok) return validationError(c, { code: code.reason });
+
+    const now = sessionNow(session);
+    const subject = subjectOf(identity.idNumber);
+    const locked = checks.lockedUntil(subject, 'sms', now);
+    if (locked) {
+      audit(db, session, 'sms_verify', 'locked');
+      return lockedRefusal(c, 'sms', locked, now);
+    }
+    const sent = session.state.sms;
+    if (!sent) {
+      audit(db, session, 'sms_verify', 'refused', { problem: 'no_code' });
+      return refuse(c, 422, { code: 'no_code' });
+    }
+    if (now >= sent.expiresAt) {
+      audit(db, session, 'sms_verify', 'refused', { problem: 'code_expired' });
+      return refuse(c, 422, { code: 'code_expired' });
+    }
+    if (hashCode(session, code.value) !== sent.codeHash) {
+      const failure = checks.recordFailure(subject, 'sms', now);
+      if ('lockedUntil' in failure) {
+        // A locked check's outstanding code is void: a new one must be sent after the lock.
+        session.state.sms = null;
+        sessions.save(session);
+        audit(db, session, 'sms_verify', 'locked', { lockedUntil: new Date(failure.lockedUntil).toISOString() });
+        return lockedRefusal(c, 'sms', failure.lockedUntil, now);
+      }
+      audit(db, session, 'sms_verify', 'failed', { attemptsLeft: failure.attemptsLeft });
+      return refuse(c, 422, { code: 'code_wrong', attemptsLeft: failure.attemptsLeft });
+    }
+    checks.recordSuccess(subject, 'sms');
+    // Single use: the code is gone once it has been accepted.
+    session.state.sms = null;
+    session.state.identityVerifiedBy = 'sms';
+    sessions.save(session);
+    audit(db, session, 'sms_verify', 'ok');
+    return c.json(VerifiedResponse.parse({ verified: true, method: 'sms' }));
+  });
+}

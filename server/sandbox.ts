@@ -1,0 +1,83 @@
+// The sandbox: special values that make every unhappy path reachable on purpose, the outbox that
+// stands in for a phone, and test aids (session clock, audit trail). All of /api/sandbox is 404
+// when the service runs with SANDBOX=0.
+import type { Hono } from 'hono';
+import { SandboxAuditResponse, SandboxClockRequest, SandboxClockResponse, SandboxSmsResponse } from '../src/api/contract.js';
+import { validateMobile } from '../src/domain/identity.js';
+import { SECOND, iso, sessionNow } from './clock.js';
+import { auditForSession } from './audit.js';
+import { readBody, refuse, type AppEnv } from './http.js';
+import { requireSession } from './session.js';
+import type { Services } from './services.js';
+
+/** Phones and card numbers with a special meaning in the sandbox. */
+export const SANDBOX = {
+  /** The face check never matches this person. */
+  phoneFaceMismatch: '13800000001',
+  /** The bank has a different phone reserved for this person. */
+  phoneBankMismatch: '13800000002',
+  cardNotFound: 'A00000404',
+  cardReportedStolen: 'A00000001',
+  cardBoundElsewhere: 'A00000002',
+  cardBusy: 'A00000503',
+  /** The only payment password the sandbox bank accepts. */
+  paymentPassword: '147258',
+  /** A card's QR code holds this prefix and the card number. */
+  qrPrefix: 'SSCQR:',
+} as const;
+
+export interface OutboxMessage {
+  phone: string;
+  text: string;
+  code: string;
+  sentAt: string;
+}
+
+/**
+ * The sandbox's stand-in for people's phones. Deliberately kept in memory only: it plays the part
+ * of the phone network, and the service itself keeps nothing but a hash of each code.
+ */
+export class SmsOutbox {
+  private readonly messages: OutboxMessage[] = [];
+
+  deliver(phone: string, code: string, sentAt: number): void {
+    this.messages.push({ phone, code, sentAt: iso(sentAt), text: `【社保卡】您的验证码是 ${code}，5分钟内有效。请勿告诉他人。` });
+    // Bounded, so a long-running sandbox does not grow without end.
+    if (this.messages.length > 5000) this.messages.splice(0, this.messages.length - 5000);
+  }
+
+  forPhone(phone: string): OutboxMessage[] {
+    return this.messages.filter((message) => message.phone === phone).reverse();
+  }
+}
+
+export function registerSandboxRoutes(app: Hono<AppEnv>, services: Services): void {
+  if (!services.sandbox) return;
+
+  app.get('/api/sandbox/sms', (c) => {
+    const raw = c.req.query('phone') ?? '';
+    const phone = validateMobile(raw);
+    const messages = services.outbox.forPhone(phone.ok ? phone.value : raw);
+    return c.json(SandboxSmsResponse.parse({ messages }));
+  });
+
+  app.post('/api/sandbox/clock', async (c) => {
+    const session = requireSession(c);
+    if (session instanceof Response) return session;
+    const body = await readBody(c, SandboxClockRequest);
+    if (!body.ok) return body.response;
+    session.clockOffsetMs += body.data.advanceSeconds * SECOND;
+    services.sessions.save(session);
+    return c.json(SandboxClockResponse.parse({ now: iso(sessionNow(session)) }));
+  });
+
+  app.get('/api/sandbox/audit', (c) => {
+    const session = requireSession(c);
+    if (session instanceof Response) return session;
+    const limit = Math.min(500, Math.max(1, Number(c.req.query('limit') ?? 50) || 50));
+    return c.json(SandboxAuditResponse.parse({ entries: auditForSession(services.db, session.id, limit) }));
+  });
+
+  // Keep refusals for unknown sandbox paths in the contract's shape.
+  app.all('/api/sandbox/*', (c) => refuse(c, 404, { code: 'not_found' }));
+}

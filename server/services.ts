@@ -1,0 +1,18 @@
+// Everything the routes share, made once per app so tests can build an app on their own database.
+import type { Db } from './db.js';
+import { CheckLimits, SmsLimits } from './limits.js';
+import { SmsOutbox } from './sandbox.js';
+import { SessionStore } from './session.js';
+
+export interface Services {
+  db: Db;
+  sandbox: boolean;
+  sessions: SessionStore;
+  checks: CheckLimits;
+  smsLimits: SmsLimits;
+  outbox: SmsOutbox;
+}
+
+export function createServices(db: Db, sandbox: boolean): Services {
+  return { db, sandbox, sessions: new SessionStore(db), checks: new CheckLimits(db), smsLimits: new SmsLimits(db), outbox: new SmsOutbox() };
+}

@@ -1,0 +1,107 @@
+// A test's own API session: the cookie lives in Playwright's request context; every
+// state-changing request carries the anti-forgery token and our Origin, as the app's client does.
+import { expect, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { randomBytes } from 'node:crypto';
+import { sm2 } from 'sm-crypto-v2';
+import { CSRF_HEADER, type SessionResponse } from '../../src/api/contract.js';
+import { newCardNumber, type Person } from './people.node.js';
+
+export interface ApiSession {
+  session: SessionResponse;
+  origin: string;
+  get(path: string, headers?: Record<string, string>): Promise<APIResponse>;
+  post(path: string, body?: unknown, headers?: Record<string, string>): Promise<APIResponse>;
+  delete(path: string, headers?: Record<string, string>): Promise<APIResponse>;
+}
+
+/** `origin` is the service's own origin: the test's baseURL. */
+export async function startSession(request: APIRequestContext, origin = `http://127.0.0.1:${process.env.E2E_PORT ?? 8181}`): Promise<ApiSession> {
+  const response = await request.get('/api/session');
+  expect(response.status()).toBe(200);
+  const session = (await response.json()) as SessionResponse;
+  const headers = (extra: Record<string, string> = {}) => ({ origin, [CSRF_HEADER]: session.csrfToken, ...extra });
+  return {
+    session,
+    origin,
+    get: (path, extra) => request.get(path, { headers: extra }),
+    post: (path, body = {}, extra) => request.post(path, { data: body, headers: headers(extra) }),
+    delete: (path, extra) => request.delete(path, { headers: headers(extra) }),
+  };
+}
+
+/** A JPEG-looking frame big enough to count as a camera image (the sandbox never looks at faces). */
+export function fakeCameraFrame(): string {
+  const bytes = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), randomBytes(2048), Buffer.from([0xff, 0xd9])]);
+  return `data:image/jpeg;base64,${bytes.toString('base64')}`;
+}
+
+/** The newest code the sandbox sent to `phone`. */
+export async function latestCode(api: ApiSession, phone: string): Promise<string> {
+  const response = await api.get(`/api/sandbox/sms?phone=${encodeURIComponent(phone)}`);
+  expect(response.status()).toBe(200);
+  const { messages } = (await response.json()) as { messages: { code: string }[] };
+  expect(messages.length).toBeGreaterThan(0);
+  return messages[0]!.code;
+}
+
+export async function advanceClock(api: ApiSession, seconds: number): Promise<void> {
+  expect((await api.post('/api/sandbox/clock', { advanceSeconds: seconds })).status()).toBe(200);
+}
+
+export async function expectStatus(response: Promise<APIResponse> | APIResponse, status: number, body?: Record<string, unknown>): Promise<APIResponse> {
+  const resolved = await response;
+  const text = await resolved.text();
+  expect(resolved.status(), text).toBe(status);
+  if (body) expect(JSON.parse(text)).toMatchObject(body);
+  return resolved;
+}
+
+export async function giveIdentity(api: ApiSession, person: Person): Promise<void> {
+  await expectStatus(api.post('/api/identity', person), 200);
+}
+
+/** Identity given and proved by `method`; ends ready for the card step. */
+export async function confirmIdentity(api: ApiSession, person: Person, method: 'face' | 'sms' = 'face'): Promise<void> {
+  await giveIdentity(api, person);
+  if (method === 'face') {
+    await expectStatus(api.post('/api/identity/face', { image: fakeCameraFrame() }), 200, { verified: true, method: 'face' });
+  } else {
+    await expectStatus(api.post('/api/identity/sms'), 200);
+    const code = await latestCode(api, person.phone);
+    await expectStatus(api.post('/api/identity/sms/verify', { code }), 200, { verified: true, method: 'sms' });
+  }
+}
+
+export interface BankInfo {
+  publicKey: string;
+  keyId: string;
+  reservedPhoneMatches: boolean;
+}
+
+/** The payment password encrypted as the app does: SM2, C1C3C2, hex without the leading 04. */
+export function encryptPassword(password: string, publicKey: string): string {
+  return sm2.doEncrypt(password, publicKey, 1);
+}
+
+/** Through the card and bank steps; returns the card number used. */
+export async function confirmCardAndBank(api: ApiSession, cardNumber = newCardNumber()): Promise<string> {
+  await expectStatus(api.post('/api/card', { cardNumber }), 200);
+  const bank = (await (await expectStatus(api.get('/api/bank'), 200)).json()) as BankInfo;
+  await expectStatus(api.post('/api/bank/verify', { keyId: bank.keyId, ciphertext: encryptPassword('147258', bank.publicKey) }), 200, {
+    method: 'password',
+  });
+  return cardNumber;
+}
+
+export interface AuditEntry {
+  at: string;
+  subject: string | null;
+  action: string;
+  outcome: string;
+  detail: Record<string, unknown>;
+}
+
+export async function auditTrail(api: ApiSession): Promise<AuditEntry[]> {
+  const response = await expectStatus(api.get('/api/sandbox/audit?limit=200'), 200);
+  return ((await response.json()) as { entries: AuditEntry[] }).entries;
+}
