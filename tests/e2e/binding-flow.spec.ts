@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { addCard, bindThroughIdentity, expectScreen, latestSmsCode, tabTo, typeInto } from '../helpers/flow.node.js';
+import { addCard, bindThroughIdentity, enterDetails, expectScreen, latestSmsCode, pressButton, startOwnCard, tabTo, typeInto } from '../helpers/flow.node.js';
 import { newPerson } from '../helpers/people.node.js';
 import { axeViolations } from '../helpers/axe.node.js';
 
@@ -50,13 +50,11 @@ test('happy path, keyboard only: six steps to a reference number, then my card a
 });
 
 test('every identity field gets its own translated error beside it and in the summary, and nothing typed is lost', async ({ page }) => {
-  await page.goto('/?lang=en');
-  await page.getByRole('radio', { name: 'My own card' }).check();
-  await page.getByRole('button', { name: 'Start' }).click();
-  await page.getByRole('textbox', { name: 'Full name' }).fill('张三<b>');
-  await page.getByRole('textbox', { name: 'ID number' }).fill('110105194902300028');
-  await page.getByRole('textbox', { name: 'Mobile number' }).fill('1234');
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await startOwnCard(page);
+  await typeInto(page, page.getByRole('textbox', { name: 'Full name' }), '张三<b>');
+  await typeInto(page, page.getByRole('textbox', { name: 'ID number' }), '110105194902300028');
+  await typeInto(page, page.getByRole('textbox', { name: 'Mobile number' }), '1234');
+  await pressButton(page, 'Continue');
 
   await expect(page.locator('.ssc-error-summary')).toBeFocused();
   const summary = page.getByRole('alert');
@@ -72,8 +70,15 @@ test('every identity field gets its own translated error beside it and in the su
   expect(await axeViolations(page)).toEqual([]);
 
   // Switching language keeps every value and shows the errors in the new language.
-  await page.getByRole('button', { name: 'Settings' }).click();
-  await page.getByRole('radio', { name: '廣東話（香港）' }).check();
+  // Follow the summary's link to the field it names.
+  await tabTo(page, page.getByRole('link', { name: 'Enter an 11-digit mobile number, like 13812345678' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Mobile number' })).toBeFocused();
+
+  await pressButton(page, 'Settings');
+  await tabTo(page, page.getByRole('radio', { name: 'English' }));
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant-HK');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('textbox', { name: '姓名' })).toHaveValue('张三<b>');
   await expect(page.getByRole('textbox', { name: '身份證號碼' })).toHaveValue('110105194902300028');
@@ -83,18 +88,14 @@ test('every identity field gets its own translated error beside it and in the su
 
 test('face check refused by the sandbox: message, then SMS code works', async ({ page }) => {
   const person = { ...newPerson(), phone: '13800000001' };
-  await page.goto('/?lang=en');
-  await page.getByRole('radio', { name: 'My own card' }).check();
-  await page.getByRole('button', { name: 'Start' }).click();
-  await page.getByRole('textbox', { name: 'Full name' }).fill(person.name);
-  await page.getByRole('textbox', { name: 'ID number' }).fill(person.idNumber);
-  await page.getByRole('textbox', { name: 'Mobile number' }).fill(person.phone);
-  await page.keyboard.press('Enter');
-  await expectScreen(page, 'Face check');
-  await page.getByRole('button', { name: 'Start face check' }).click();
+  await startOwnCard(page);
+  await enterDetails(page, person);
+  await pressButton(page, 'Start face check');
   await expect(page.getByRole('alert')).toContainText('The face check did not pass. You can use a text message code instead.');
+  await expect(page.locator('.ssc-error-summary')).toBeFocused();
   expect(await axeViolations(page)).toEqual([]);
-  await page.getByRole('link', { name: /The face check did not pass/ }).click();
+  await tabTo(page, page.getByRole('link', { name: /The face check did not pass/ }));
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Use a text message code instead' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expectScreen(page, 'Enter the code we sent you');
@@ -104,7 +105,7 @@ test('face check refused by the sandbox: message, then SMS code works', async ({
   await expect(code).toHaveAttribute('inputmode', 'numeric');
   // Pasting the code with a space in the middle works.
   const sent = await latestSmsCode(page, person.phone);
-  await code.fill(`${sent.slice(0, 3)} ${sent.slice(3)}`);
+  await typeInto(page, code, `${sent.slice(0, 3)} ${sent.slice(3)}`);
   await page.keyboard.press('Enter');
   await expectScreen(page, 'Add your card');
 });
@@ -114,14 +115,8 @@ test('no camera (refused): the SMS code is offered as the main way', async ({ pa
     navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
   });
   const person = newPerson();
-  await page.goto('/?lang=en');
-  await page.getByRole('radio', { name: 'My own card' }).check();
-  await page.getByRole('button', { name: 'Start' }).click();
-  await page.getByRole('textbox', { name: 'Full name' }).fill(person.name);
-  await page.getByRole('textbox', { name: 'ID number' }).fill(person.idNumber);
-  await page.getByRole('textbox', { name: 'Mobile number' }).fill(person.phone);
-  await page.keyboard.press('Enter');
-  await expectScreen(page, 'Face check');
+  await startOwnCard(page);
+  await enterDetails(page, person);
   await expect(page.getByRole('main').getByText('The camera was not allowed. You can use a text message code instead.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Start face check' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Use a text message code instead' })).toHaveClass(/ssc-button(?! ssc-button--secondary)/);
@@ -129,26 +124,21 @@ test('no camera (refused): the SMS code is offered as the main way', async ({ pa
 
 test('wrong codes say how many tries are left, then when to try again', async ({ page }) => {
   const person = newPerson();
-  await page.goto('/?lang=en');
-  await page.getByRole('radio', { name: 'My own card' }).check();
-  await page.getByRole('button', { name: 'Start' }).click();
-  await page.getByRole('textbox', { name: 'Full name' }).fill(person.name);
-  await page.getByRole('textbox', { name: 'ID number' }).fill(person.idNumber);
-  await page.getByRole('textbox', { name: 'Mobile number' }).fill(person.phone);
-  await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: 'Use a text message code instead' }).click();
+  await startOwnCard(page);
+  await enterDetails(page, person);
+  await pressButton(page, 'Use a text message code instead');
   await expectScreen(page, 'Enter the code we sent you');
   const right = await latestSmsCode(page, person.phone);
   const wrong = right === '000000' ? '111111' : '000000';
   const code = page.getByRole('textbox', { name: 'Code' });
   const expected = ['You can try 4 more times.', 'You can try 3 more times.', 'You can try 2 more times.', 'You can try 1 more time, then you must wait 15 minutes.'];
+  await typeInto(page, code, wrong);
   for (const sentence of expected) {
-    await code.fill(wrong);
-    await page.getByRole('button', { name: 'Confirm' }).click();
+    await pressButton(page, 'Confirm');
     await expect(page.getByRole('alert')).toContainText(`That code is not right. ${sentence}`);
     await expect(code).toHaveValue(wrong);
   }
-  await page.getByRole('button', { name: 'Confirm' }).click();
+  await pressButton(page, 'Confirm');
   await expect(page.getByRole('alert')).toContainText(/Too many tries, so this is locked for now\. Try again after \d\d:\d\d\./);
   expect(await axeViolations(page)).toEqual([]);
 });
@@ -160,18 +150,19 @@ test('bank: wrong password, forgot password, then the right one', async ({ page 
   const password = page.getByLabel('Bank card payment password');
   await expect(password).toHaveAttribute('type', 'password');
   await expect(password).toHaveAttribute('autocomplete', 'current-password');
-  await password.fill('123456');
+  await typeInto(page, password, '123456');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('alert')).toContainText('That payment password is not right. You can try 4 more times.');
   await expect(password).toHaveValue('');
   expect(await axeViolations(page)).toEqual([]);
 
-  await page.getByText('Forgotten your payment password?').click();
+  await tabTo(page, page.getByText('Forgotten your payment password?'));
+  await page.keyboard.press('Enter');
   const reset = page.getByRole('link', { name: 'Reset your password at the bank (opens in a new window)' });
   await expect(reset).toHaveAttribute('target', '_blank');
   await expect(page.getByText('Then come back here to carry on. The steps you have done are kept.')).toBeVisible();
 
-  await password.fill(SANDBOX_PASSWORD);
+  await typeInto(page, password, SANDBOX_PASSWORD);
   await page.keyboard.press('Enter');
   await expectScreen(page, 'Read and sign the service agreement');
 });
@@ -200,7 +191,8 @@ test('service busy: announced automatic retry, the alternate channel offered, no
   expect(Date.now() - started).toBeLessThan(30_000);
   await expect(page.getByRole('button', { name: 'Working…' })).toHaveAttribute('aria-disabled', 'true');
   expect(await axeViolations(page)).toEqual([]);
-  await alternate.click();
+  await tabTo(page, alternate);
+  await page.keyboard.press('Enter');
   await expectScreen(page, 'Is this your card?');
 });
 
@@ -253,4 +245,41 @@ test('card by QR: the scanner speaks its guidance, and a photo of the card is re
   const origin = new URL(page.url()).origin;
   expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
   expect(requests.some((url) => url.endsWith('.wasm'))).toBe(true);
+});
+
+test('card, agreement and services errors: specific, beside the field and in the summary, with no axe violations', async ({ page }) => {
+  const person = newPerson();
+  await bindThroughIdentity(page, person, 'face');
+  const cardField = page.getByRole('textbox', { name: 'Card number' });
+  await typeInto(page, cardField, 'A1234');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toContainText('The card number is 9 characters, usually a letter and 8 digits, like A12345678');
+  await expect(cardField).toHaveAccessibleDescription(/Error:\s?The card number is 9 characters/);
+  expect(await axeViolations(page)).toEqual([]);
+  await typeInto(page, cardField, 'A00000404');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toContainText('We could not find this card; check the card number');
+  await expect(cardField).toHaveValue('A00000404');
+  expect(await axeViolations(page)).toEqual([]);
+
+  await addCard(page);
+  await typeInto(page, page.getByLabel('Bank card payment password'), SANDBOX_PASSWORD);
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Read and sign the service agreement');
+  await pressButton(page, 'Sign the agreement');
+  await expect(page.getByRole('alert')).toContainText('Read the service agreement, then tick "I have read and agree"');
+  expect(await axeViolations(page)).toEqual([]);
+  await tabTo(page, page.getByRole('checkbox', { name: /I have read and agree/ }));
+  await page.keyboard.press('Space');
+  await pressButton(page, 'Sign the agreement');
+
+  await expectScreen(page, 'Choose your services');
+  for (const name of ['Medical insurance payments', 'Pension and account queries', 'Benefit payment alerts', 'Online applications']) {
+    await tabTo(page, page.getByRole('checkbox', { name }));
+    await page.keyboard.press('Space');
+  }
+  await pressButton(page, 'Bind my card');
+  await expect(page.getByRole('alert')).toContainText('Choose at least one service');
+  expect(await axeViolations(page)).toEqual([]);
+  expect((await page.request.get('/api/binding')).status()).toBe(404);
 });

@@ -37,25 +37,39 @@ export async function expectScreen(page: Page, text: string | RegExp): Promise<v
 }
 
 
-/** Entry → identity details → face check (the fake camera), by keyboard; ends on the card step. */
-export async function bindThroughIdentity(page: Page, person: Person, method: 'face' | 'sms' = 'face'): Promise<void> {
-  await page.goto('/?lang=en');
+/** Entry: choose "My own card" and start, by keyboard. Ends on the identity details page. */
+export async function startOwnCard(page: Page, query = '?lang=en'): Promise<void> {
+  await page.goto(`/${query}`);
   await tabTo(page, page.getByRole('radio', { name: 'My own card' }));
   await page.keyboard.press('Space');
   await tabTo(page, page.getByRole('button', { name: 'Start' }));
   await page.keyboard.press('Enter');
   await expectScreen(page, 'Confirm who you are');
+}
+
+/** Identity details typed and sent, by keyboard. Ends on the face check page. */
+export async function enterDetails(page: Page, person: Person): Promise<void> {
   await typeInto(page, page.getByRole('textbox', { name: 'Full name' }), person.name);
   await typeInto(page, page.getByRole('textbox', { name: 'ID number' }), person.idNumber);
   await typeInto(page, page.getByRole('textbox', { name: 'Mobile number' }), person.phone);
   await page.keyboard.press('Enter');
   await expectScreen(page, 'Face check');
+}
+
+/** Presses a button reached by Tab. */
+export async function pressButton(page: Page, name: string | RegExp): Promise<void> {
+  await tabTo(page, page.getByRole('button', { name }));
+  await page.keyboard.press('Enter');
+}
+
+/** Entry → identity details → face check (the fake camera) or SMS code, by keyboard; ends on the card step. */
+export async function bindThroughIdentity(page: Page, person: Person, method: 'face' | 'sms' = 'face'): Promise<void> {
+  await startOwnCard(page);
+  await enterDetails(page, person);
   if (method === 'face') {
-    await tabTo(page, page.getByRole('button', { name: 'Start face check' }));
-    await page.keyboard.press('Enter');
+    await pressButton(page, 'Start face check');
   } else {
-    await tabTo(page, page.getByRole('button', { name: 'Use a text message code instead' }));
-    await page.keyboard.press('Enter');
+    await pressButton(page, 'Use a text message code instead');
     await expectScreen(page, 'Enter the code we sent you');
     const code = await latestSmsCode(page, person.phone);
     await typeInto(page, page.getByRole('textbox', { name: 'Code' }), code);
