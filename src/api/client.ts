@@ -30,6 +30,24 @@ export const REQUEST_TIMEOUT_MS = 10_000;
 
 let csrfToken = '';
 let sandbox = false;
+/** How long the service keeps an idle session, learnt when it is opened. */
+let sessionLifetimeMs = 0;
+const activityListeners = new Set<(expiresAt: number) => void>();
+
+/**
+ * Calls `listener` with the session's new end time after every answer from the service (each
+ * request slides the session forward), so the app can warn before it ends.
+ */
+export function onSessionActivity(listener: (expiresAt: number) => void): () => void {
+  activityListeners.add(listener);
+  return () => activityListeners.delete(listener);
+}
+
+function sessionWasUsed(): void {
+  if (sessionLifetimeMs <= 0) return;
+  const expiresAt = Date.now() + sessionLifetimeMs;
+  for (const listener of activityListeners) listener(expiresAt);
+}
 
 /** True when the service runs in sandbox (test) mode: the app then shows its test aids. */
 export function inSandbox(): boolean {
@@ -68,6 +86,7 @@ async function send<T>(method: string, path: string, schema: z.ZodType<T>, body:
   } catch (error) {
     throw new NetworkFailure(error instanceof DOMException && error.name === 'TimeoutError');
   }
+  if (response.status !== 401) sessionWasUsed();
   // No content (a deletion): the schema says what that means, usually z.null().
   if (response.status === 204) return schema.parse(null);
   const json: unknown = await response.json().catch(() => ({}));
@@ -92,5 +111,7 @@ export async function openSession(): Promise<SessionResponse> {
   const session = await send('GET', '/api/session', SessionResponse, undefined, 'primary');
   csrfToken = session.csrfToken;
   sandbox = session.sandbox;
+  sessionLifetimeMs = Math.max(0, Date.parse(session.expiresAt) - Date.now());
+  sessionWasUsed();
   return session;
 }

@@ -1,11 +1,15 @@
 import { html } from 'lit';
-import { customElement, query } from 'lit/decorators.js';
-import { localized, msg } from '@lit/localize';
+import { customElement, query, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { announce } from '../modes/announcer.js';
+import { onMissingVoice } from '../modes/speech.js';
+import { AUTONYMS, type Locale } from '../modes/locale.js';
 import { LightElement } from '../ui/light-element.js';
 import { FlowController } from '../flow/store.js';
 import { appName } from '../flow/step-element.js';
 import type { SscSettingsPanel } from './ssc-settings-panel.js';
 import './ssc-settings-panel.js';
+import './ssc-session-timeout.js';
 import '../flow/ssc-entry-step.js';
 import '../flow/ssc-identity-step.js';
 import '../flow/ssc-card-step.js';
@@ -21,6 +25,26 @@ import '../flow/ssc-frozen-screen.js';
 export class SscApp extends LightElement {
   private readonly flow = new FlowController(this);
   @query('ssc-settings-panel') private settingsPanel!: SscSettingsPanel;
+  /** A language the device has no voice for: said once, visibly, then voice guidance stays quiet. */
+  @state() private silentLocale: Locale | null = null;
+  private stopListening: (() => void) | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopListening = onMissingVoice((locale) => {
+      this.silentLocale = locale;
+      announce(this.missingVoiceText(locale));
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopListening?.();
+  }
+
+  private missingVoiceText(locale: Locale): string {
+    return msg(str`这台设备没有${AUTONYMS[locale]}的朗读语音，语音播报会保持安静。`);
+  }
 
   private renderScreen() {
     switch (this.flow.state.screen) {
@@ -57,11 +81,17 @@ export class SscApp extends LightElement {
           <span aria-hidden="true">⚙</span>${msg('设置')}
         </button>
       </header>
-      <main id="main" class="ssc-main" tabindex="-1">${this.renderScreen()}</main>
+      <main id="main" class="ssc-main" tabindex="-1">
+        ${this.silentLocale
+          ? html`<p class="ssc-panel ssc-notice" id="ssc-no-voice">${this.missingVoiceText(this.silentLocale)}</p>`
+          : ''}
+        ${this.renderScreen()}
+      </main>
       <footer class="ssc-footer">
         <p>${msg('需要帮助？请拨打社保服务热线')} <a href="tel:12333">12333</a></p>
       </footer>
       <ssc-settings-panel></ssc-settings-panel>
+      <ssc-session-timeout></ssc-session-timeout>
     `;
   }
 }

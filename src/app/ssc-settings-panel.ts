@@ -8,7 +8,7 @@ import '../ui/ssc-choice-group.js';
 import { AUTONYMS, directionOf, isLocale, LOCALES } from '../modes/locale.js';
 import { SettingsController, updateSettings, type Settings } from '../modes/settings.js';
 
-type ModeKey = Exclude<keyof Settings, 'locale'>;
+type ModeKey = 'care' | 'screenReader' | 'voice' | 'vibration';
 const MODE_KEYS: readonly ModeKey[] = ['care', 'screenReader', 'voice', 'vibration'];
 
 /**
@@ -32,8 +32,18 @@ export class SscSettingsPanel extends LightElement {
 
   private onModes(event: CustomEvent<{ selected: string[] }>): void {
     const chosen = new Set(event.detail.selected);
+    const before = this.settings.value;
     const patch = Object.fromEntries(MODE_KEYS.map((key) => [key, chosen.has(key)])) as Pick<Settings, ModeKey>;
+    // Voice follows the mode just switched on: care mode reads aloud; a screen reader already
+    // speaks, so two voices at once would drown each other.
+    if (patch.screenReader && !before.screenReader) patch.voice = false;
+    else if (patch.care && !before.care && !patch.screenReader) patch.voice = true;
     void updateSettings(patch);
+  }
+
+  private onRate(event: CustomEvent<{ selected: string[] }>): void {
+    const rate = event.detail.selected[0];
+    if (rate === 'slow' || rate === 'normal' || rate === 'fast') void updateSettings({ speechRate: rate });
   }
 
   private renderBody() {
@@ -46,7 +56,7 @@ export class SscSettingsPanel extends LightElement {
         legend=${msg('语言')}
         .options=${LOCALES.map((locale) => ({ value: locale, label: AUTONYMS[locale], lang: locale, dir: directionOf(locale) }))}
         .selected=${[current.locale]}
-        @ssc-change=${this.onLanguage}
+        @ssc-change=${(event: CustomEvent<{ selected: string[] }>) => this.onLanguage(event)}
       ></ssc-choice-group>
       <ssc-choice-group
         type="checkbox"
@@ -63,8 +73,22 @@ export class SscSettingsPanel extends LightElement {
           },
         ]}
         .selected=${MODE_KEYS.filter((key) => current[key])}
-        @ssc-change=${this.onModes}
+        @ssc-change=${(event: CustomEvent<{ selected: string[] }>) => this.onModes(event)}
       ></ssc-choice-group>
+      ${current.voice
+        ? html`<ssc-choice-group
+            type="radio"
+            name="settings-rate"
+            legend=${msg('朗读速度')}
+            .options=${[
+              { value: 'slow', label: msg('慢') },
+              { value: 'normal', label: msg('正常') },
+              { value: 'fast', label: msg('快') },
+            ]}
+            .selected=${[current.speechRate]}
+            @ssc-change=${(event: CustomEvent<{ selected: string[] }>) => this.onRate(event)}
+          ></ssc-choice-group>`
+        : ''}
       <button type="button" class="ssc-button" @click=${() => this.dialog.close()}>${msg('完成')}</button>
     `;
   }

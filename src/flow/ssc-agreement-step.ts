@@ -1,12 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, query, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { StepElement } from './step-element.js';
 import { dispatch } from './store.js';
 import { api, ApiFailure } from '../api/client.js';
 import { AgreementResponse, SignResponse } from '../api/contract.js';
 import type { StepId } from './state.js';
+import type { SscDialog } from '../ui/ssc-dialog.js';
 import '../ui/ssc-choice-group.js';
+import '../ui/ssc-dialog.js';
 
 /**
  * Step 5: the service agreement in the UI language, in a region the keyboard can scroll; a
@@ -18,9 +20,14 @@ export class SscAgreementStep extends StepElement {
   protected readonly stepId = 'agreement' as const;
   @state() private agreement: AgreementResponse | null = null;
   @state() private agreed = false;
+  @query('#sign-dialog') private signDialog!: SscDialog;
 
   protected stepTitle(): string {
     return msg('阅读并签署服务协议');
+  }
+
+  protected override stepInstruction(): string {
+    return msg('请核对您的信息，阅读服务协议，同意后签署。');
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -43,12 +50,20 @@ export class SscAgreementStep extends StepElement {
     }
   }
 
-  private async sign(event: SubmitEvent): Promise<void> {
+  /** Signing cannot be undone, so it is confirmed in plain words first. */
+  private async askToSign(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (!this.agreed) {
       await this.showErrors([{ fieldId: 'agree-yes', message: () => msg('请先阅读服务协议，并勾选“我已阅读并同意”') }]);
       return;
     }
+    if (!this.agreement || this.busy !== 'idle') return;
+    this.errors = [];
+    await this.signDialog.show();
+  }
+
+  private async sign(): Promise<void> {
+    this.signDialog.close();
     if (!this.agreement) return;
     const version = this.agreement.version;
     const result = await this.callService(
@@ -114,7 +129,7 @@ export class SscAgreementStep extends StepElement {
   protected renderStep() {
     return html`
       ${this.renderAnswers()} ${this.renderAgreement()}
-      <form novalidate @submit=${this.sign}>
+      <form novalidate @submit=${this.askToSign}>
         <ssc-choice-group
           type="checkbox"
           name="agree"
@@ -126,6 +141,17 @@ export class SscAgreementStep extends StepElement {
         ></ssc-choice-group>
         ${this.agreement ? this.renderSubmit(msg('签署协议')) : nothing}
       </form>
+      <ssc-dialog
+        id="sign-dialog"
+        heading=${msg('确定签署服务协议吗？')}
+        .body=${html`
+          <p>${msg('签署后协议立即生效，不能撤回。以后如果不想用了，可以解除绑定。')}</p>
+          <div class="ssc-button-group">
+            <button type="button" class="ssc-button" @click=${() => this.sign()}>${msg('确定签署')}</button>
+            <button type="button" class="ssc-button ssc-button--secondary" @click=${() => this.signDialog.close()}>${msg('再看看')}</button>
+          </div>
+        `}
+      ></ssc-dialog>
     `;
   }
 }

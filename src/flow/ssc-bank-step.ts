@@ -7,7 +7,7 @@ import { api, ApiFailure } from '../api/client.js';
 import { BankInfoResponse, VerifiedResponse } from '../api/contract.js';
 import { validatePaymentPassword } from '../domain/card.js';
 import { passwordProblem } from './messages.js';
-import { announce } from '../modes/announcer.js';
+import { cue } from '../modes/cues.js';
 import type { SscTextField } from '../ui/ssc-text-field.js';
 import '../ui/ssc-text-field.js';
 
@@ -36,6 +36,10 @@ export class SscBankStep extends StepElement {
 
   protected stepTitle(): string {
     return msg('验证银行账户');
+  }
+
+  protected override stepInstruction(): string {
+    return msg('请输入这张卡的银行支付密码，6 位数字。密码在您的手机上加密后发送，我们看不到也不会保存。');
   }
 
   private async loadBank(): Promise<void> {
@@ -72,7 +76,7 @@ export class SscBankStep extends StepElement {
       return;
     }
     if (field) field.value = '';
-    announce(msg('银行账户验证通过'));
+    cue('success', msg('银行账户验证通过'));
     dispatch({ type: 'bank-verified' });
   }
 

@@ -1,13 +1,13 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { localized, msg } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import { StepElement, type StepError } from './step-element.js';
 import { dispatch } from './store.js';
 import { api, ApiFailure } from '../api/client.js';
 import { Card, type CardLookupRequest } from '../api/contract.js';
 import { validateCardNumber } from '../domain/card.js';
 import { cardNumberProblem } from './messages.js';
-import { announce } from '../modes/announcer.js';
+import { cue } from '../modes/cues.js';
 import type { SscTextField } from '../ui/ssc-text-field.js';
 import '../ui/ssc-text-field.js';
 import './ssc-qr-scanner.js';
@@ -33,6 +33,17 @@ export class SscCardStep extends StepElement {
         return msg('扫描社保卡二维码');
       case 'confirm':
         return msg('确认这张社保卡');
+    }
+  }
+
+  protected override stepInstruction(): string {
+    switch (this.page) {
+      case 'find':
+        return msg('您可以扫描社保卡背面的二维码，或者输入卡号。');
+      case 'scan':
+        return msg('把社保卡背面的二维码放在画面中间，距离约 20 厘米，找到后会自动继续。');
+      case 'confirm':
+        return this.found ? msg(str`持卡人 ${this.found.holderName}，卡号 ${this.found.cardNumberMasked}。是这张卡吗？`) : '';
     }
   }
 
@@ -83,7 +94,7 @@ export class SscCardStep extends StepElement {
   }
 
   private async onScanned(event: CustomEvent<{ token: string }>): Promise<void> {
-    announce(msg('已识别二维码'));
+    cue('success', msg('已识别二维码'));
     await this.lookUp({ qrToken: event.detail.token }, 'card-number');
   }
 

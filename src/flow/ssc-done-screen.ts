@@ -1,12 +1,12 @@
 import { html, nothing } from 'lit';
 import { customElement, query } from 'lit/decorators.js';
-import { localized, msg } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import { StepElement } from './step-element.js';
 import { dispatch } from './store.js';
 import { api, ApiFailure } from '../api/client.js';
 import { serviceName } from './services.js';
 import { getLocale } from '../modes/locale.js';
-import { announce } from '../modes/announcer.js';
+import { cue } from '../modes/cues.js';
 import type { SscDialog } from '../ui/ssc-dialog.js';
 import { z } from 'zod';
 import '../ui/ssc-dialog.js';
@@ -22,6 +22,11 @@ export class SscDoneScreen extends StepElement {
     return msg('社保卡绑定成功');
   }
 
+  protected override stepInstruction(): string {
+    const reference = this.flow.state.progress.binding?.reference;
+    return reference ? msg(str`您的参考编号是 ${reference.split('').join(' ')}`) : '';
+  }
+
   private async unbind(): Promise<void> {
     this.dialog.close();
     const result = await this.callService(() => api.delete('/api/binding', z.null()), msg('正在解除绑定…'));
@@ -30,7 +35,7 @@ export class SscDoneScreen extends StepElement {
       return;
     }
     if (result === undefined) return;
-    announce(msg('已解除绑定'));
+    cue('success', msg('已解除绑定'));
     dispatch({ type: 'unbound' });
   }
 

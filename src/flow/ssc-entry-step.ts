@@ -19,6 +19,10 @@ export class SscEntryStep extends StepElement {
     return msg('绑定社保卡');
   }
 
+  protected override stepInstruction(): string {
+    return msg('您要为谁绑定社保卡？');
+  }
+
   private onActorChange(event: CustomEvent<{ selected: string[] }>): void {
     this.actor = event.detail.selected[0] === 'relative' ? 'relative' : 'self';
   }

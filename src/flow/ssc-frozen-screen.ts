@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { localized, msg } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import { StepElement } from './step-element.js';
 
 /** Theft risk: the binding is frozen for manual review. Said plainly, with what to do next. */
@@ -11,6 +11,11 @@ export class SscFrozenScreen extends StepElement {
 
   protected stepTitle(): string {
     return msg('绑定已暂停，需要人工审核');
+  }
+
+  protected override stepInstruction(): string {
+    const frozen = this.flow.state.progress.frozen;
+    return frozen ? msg(str`您的审核编号是 ${frozen.reviewReference.split('').join(' ')}。请带上身份证和社保卡到社保经办机构办理，或拨打 12333。`) : '';
   }
 
   protected renderStep() {

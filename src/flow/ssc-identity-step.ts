@@ -10,11 +10,15 @@ import { validateIdNumber, validateMobile, validateName } from '../domain/identi
 import { validateSmsCode } from '../domain/card.js';
 import { codeProblem, idNumberProblem, nameProblem, phoneProblem } from './messages.js';
 import { captureFrame, cameraProblemOf, closeCamera, openCamera, type CameraProblem } from './camera.js';
-import { announce } from '../modes/announcer.js';
+import { cue } from '../modes/cues.js';
 import type { SscTextField } from '../ui/ssc-text-field.js';
 import '../ui/ssc-text-field.js';
 
 type Page = 'details' | 'face' | 'sms';
+type DetailsField = 'name' | 'idNumber' | 'phone';
+/** In care mode the details are asked one question per screen, in this order. */
+const DETAILS_FIELDS: readonly DetailsField[] = ['name', 'idNumber', 'phone'];
+const FIELD_IDS: Record<DetailsField, string> = { name: 'identity-name', idNumber: 'identity-id-number', phone: 'identity-phone' };
 
 /**
  * Step 2: name, ID number and mobile; then a face check by camera, with an SMS code as the way
@@ -25,6 +29,8 @@ type Page = 'details' | 'face' | 'sms';
 export class SscIdentityStep extends StepElement {
   protected readonly stepId = 'identity' as const;
   @state() private page: Page = 'details';
+  /** Care mode: which of the details questions is on screen. */
+  @state() private detailsIndex = 0;
   @state() private cameraProblem: CameraProblem | null = null;
   @state() private cameraReady = false;
   @state() private smsSent: SmsSentResponse | null = null;
@@ -61,6 +67,7 @@ export class SscIdentityStep extends StepElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (changed.has('page') && changed.get('page') !== undefined) void this.enterPage();
+    else if (changed.has('detailsIndex') && changed.get('detailsIndex') !== undefined) void this.enterPage();
     if (changed.has('page') && this.page === 'face' && !this.stream && !this.cameraProblem) void this.startCamera();
   }
 
@@ -76,15 +83,46 @@ export class SscIdentityStep extends StepElement {
   }
 
   // ---- details ----
-  private field(name: 'name' | 'idNumber' | 'phone'): SscTextField | null {
+  private field(name: DetailsField): SscTextField | null {
     return this.querySelector<SscTextField>(`ssc-text-field[name="${name}"]`);
+  }
+
+  private get oneQuestionPerScreen(): boolean {
+    return this.settings.value.care;
+  }
+
+  protected override stepInstruction(): string {
+    if (this.page === 'details') return this.oneQuestionPerScreen ? this.fieldLabel(DETAILS_FIELDS[this.detailsIndex]!) : msg('请填写社保卡持卡人本人的信息，与身份证上的一致。');
+    if (this.page === 'face') return msg('请把手机举到面前，让脸出现在画面中间，光线要充足。准备好后选择“开始核验”，并保持不动。');
+    return this.smsSent ? msg(str`我们已向 ${this.smsSent.phoneMasked} 发送了 6 位验证码，5 分钟内有效。`) : '';
+  }
+
+  private fieldLabel(field: DetailsField): string {
+    switch (field) {
+      case 'name':
+        return msg('姓名');
+      case 'idNumber':
+        return msg('身份证号码');
+      case 'phone':
+        return msg('手机号码');
+    }
+  }
+
+  /** Every keystroke goes into the flow's answers, so a mode or language change loses nothing. */
+  private onDetailsInput(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    if ((DETAILS_FIELDS as readonly string[]).includes(input.name)) {
+      dispatch({ type: 'answers', answers: { [input.name]: input.value } });
+    }
   }
 
   private async submitDetails(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const name = this.field('name')?.value ?? '';
-    const idNumber = this.field('idNumber')?.value ?? '';
-    const phone = this.field('phone')?.value ?? '';
+    // One question per screen (care mode) leaves the other answers in the flow's answers.
+    const answers = this.flow.state.answers;
+    const name = this.field('name')?.value ?? answers.name;
+    const idNumber = this.field('idNumber')?.value ?? answers.idNumber;
+    const phone = this.field('phone')?.value ?? answers.phone;
     dispatch({ type: 'answers', answers: { name, idNumber, phone } });
     const errors: StepError[] = [];
     const nameResult = validateName(name);
@@ -93,6 +131,26 @@ export class SscIdentityStep extends StepElement {
     if (!idResult.ok) errors.push({ fieldId: 'identity-id-number', message: () => idNumberProblem(idResult.reason) });
     const phoneResult = validateMobile(phone);
     if (!phoneResult.ok) errors.push({ fieldId: 'identity-phone', message: () => phoneProblem(phoneResult.reason) });
+    if (this.oneQuestionPerScreen) {
+      const current = FIELD_IDS[DETAILS_FIELDS[this.detailsIndex]!];
+      const own = errors.filter((error) => error.fieldId === current);
+      if (own.length > 0) {
+        await this.showErrors(own);
+        return;
+      }
+      if (this.detailsIndex < DETAILS_FIELDS.length - 1) {
+        this.errors = [];
+        this.detailsIndex += 1;
+        return;
+      }
+      // An earlier answer is wrong after all: go back to that question with its error.
+      const first = errors[0];
+      if (first) {
+        this.detailsIndex = DETAILS_FIELDS.findIndex((field) => FIELD_IDS[field] === first.fieldId);
+        await this.showErrors([first]);
+        return;
+      }
+    }
     if (errors.length > 0) {
       await this.showErrors(errors);
       return;
@@ -127,10 +185,10 @@ export class SscIdentityStep extends StepElement {
         await this.video.play().catch(() => undefined);
       }
       this.cameraReady = true;
-      announce(msg('摄像头已打开。请把脸放在画面中间，保持不动。'));
+      cue('waiting', msg('摄像头已打开。请把脸放在画面中间，保持不动。'));
     } catch (error) {
       this.cameraProblem = cameraProblemOf(error);
-      announce(this.cameraProblemText(), 'assertive');
+      cue('error', this.cameraProblemText());
     }
   }
 
@@ -159,7 +217,7 @@ export class SscIdentityStep extends StepElement {
       this.showServiceProblem(result, 'identity-use-sms');
       return;
     }
-    announce(msg('人脸核验通过'));
+    cue('success', msg('人脸核验通过'));
     dispatch({ type: 'identity-verified', method: 'face' });
   }
 
@@ -174,7 +232,7 @@ export class SscIdentityStep extends StepElement {
     }
     this.smsSent = result;
     this.startResendCountdown(result.resendAfter);
-    announce(msg(str`验证码已发送到 ${result.phoneMasked}，5 分钟内有效`));
+    cue('success', msg(str`验证码已发送到 ${result.phoneMasked}，5 分钟内有效`));
     void this.loadOutbox();
   }
 
@@ -217,49 +275,57 @@ export class SscIdentityStep extends StepElement {
       this.showServiceProblem(result, 'identity-code');
       return;
     }
-    announce(msg('验证码正确，身份已核实'));
+    cue('success', msg('验证码正确，身份已核实'));
     dispatch({ type: 'identity-verified', method: 'sms' });
   }
 
   // ---- rendering ----
   private renderDetails() {
     const answers = this.flow.state.answers;
+    const shown = (field: DetailsField) => !this.oneQuestionPerScreen || DETAILS_FIELDS[this.detailsIndex] === field;
     return html`
-      <p>${msg('请填写社保卡持卡人本人的信息，与身份证上的一致。')}</p>
-      <form novalidate @submit=${this.submitDetails}>
-        <ssc-text-field
-          field-id="identity-name"
-          name="name"
-          label=${msg('姓名')}
-          autocomplete="name"
-          width="20"
-          .value=${answers.name}
-          error=${this.errorFor('identity-name')}
-        ></ssc-text-field>
-        <ssc-text-field
-          field-id="identity-id-number"
-          name="idNumber"
-          label=${msg('身份证号码')}
-          hint=${msg('18 位，最后一位可能是 X')}
-          autocomplete="off"
-          input-dir="ltr"
-          width="20"
-          .value=${answers.idNumber}
-          error=${this.errorFor('identity-id-number')}
-        ></ssc-text-field>
-        <ssc-text-field
-          field-id="identity-phone"
-          name="phone"
-          type="tel"
-          label=${msg('手机号码')}
-          hint=${msg('用于接收验证码，最好是在银行预留的号码')}
-          autocomplete="tel-national"
-          inputmode="tel"
-          input-dir="ltr"
-          width="10"
-          .value=${answers.phone}
-          error=${this.errorFor('identity-phone')}
-        ></ssc-text-field>
+      ${this.oneQuestionPerScreen ? nothing : html`<p>${msg('请填写社保卡持卡人本人的信息，与身份证上的一致。')}</p>`}
+      <form novalidate @submit=${this.submitDetails} @input=${this.onDetailsInput}>
+        ${shown('name')
+          ? html`<ssc-text-field
+              field-id="identity-name"
+              name="name"
+              label=${this.fieldLabel('name')}
+              hint=${this.oneQuestionPerScreen ? msg('与身份证上的一致') : ''}
+              autocomplete="name"
+              width="20"
+              .value=${answers.name}
+              error=${this.errorFor('identity-name')}
+            ></ssc-text-field>`
+          : nothing}
+        ${shown('idNumber')
+          ? html`<ssc-text-field
+              field-id="identity-id-number"
+              name="idNumber"
+              label=${this.fieldLabel('idNumber')}
+              hint=${msg('18 位，最后一位可能是 X')}
+              autocomplete="off"
+              input-dir="ltr"
+              width="20"
+              .value=${answers.idNumber}
+              error=${this.errorFor('identity-id-number')}
+            ></ssc-text-field>`
+          : nothing}
+        ${shown('phone')
+          ? html`<ssc-text-field
+              field-id="identity-phone"
+              name="phone"
+              type="tel"
+              label=${this.fieldLabel('phone')}
+              hint=${msg('用于接收验证码，最好是在银行预留的号码')}
+              autocomplete="tel-national"
+              inputmode="tel"
+              input-dir="ltr"
+              width="10"
+              .value=${answers.phone}
+              error=${this.errorFor('identity-phone')}
+            ></ssc-text-field>`
+          : nothing}
         ${this.renderSubmit(msg('继续'))}
       </form>
     `;
@@ -319,7 +385,10 @@ export class SscIdentityStep extends StepElement {
   }
 
   protected override onBack(): void {
-    if (this.page === 'details') super.onBack();
+    if (this.page === 'details' && this.oneQuestionPerScreen && this.detailsIndex > 0) {
+      this.errors = [];
+      this.detailsIndex -= 1;
+    } else if (this.page === 'details') super.onBack();
     else void this.goTo(this.page === 'sms' && !this.cameraProblem ? 'face' : 'details');
   }
 

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { LightElement } from '../ui/light-element.js';
-import { announce } from '../modes/announcer.js';
+import { cue } from '../modes/cues.js';
 import { cameraProblemOf, closeCamera, openCamera, type CameraProblem } from './camera.js';
 // The decoder's WebAssembly is served by us (no CDN); Vite copies it and gives its URL.
 import zxingWasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
@@ -59,14 +59,14 @@ export class SscQrScanner extends LightElement {
       this.stream = await openCamera('environment');
     } catch (error) {
       this.problem = cameraProblemOf(error);
-      announce(msg('摄像头无法使用。您可以上传社保卡照片，或者输入卡号。'), 'assertive');
+      cue('error', msg('摄像头无法使用。您可以上传社保卡照片，或者输入卡号。'));
       return;
     }
     await this.updateComplete;
     if (!this.video) return;
     this.video.srcObject = this.stream;
     await this.video.play().catch(() => undefined);
-    announce(msg('摄像头已打开。请把社保卡背面的二维码放在画面中间，距离约 20 厘米。'));
+    cue('waiting', msg('摄像头已打开。请把社保卡背面的二维码放在画面中间，距离约 20 厘米。'));
     this.lastGuidance = Date.now();
     this.scanning = true;
     void this.scanLoop();
@@ -83,7 +83,7 @@ export class SscQrScanner extends LightElement {
         }
         if (Date.now() - this.lastGuidance > GUIDANCE_EVERY_MS) {
           this.lastGuidance = Date.now();
-          announce(msg('还没有找到二维码。请把卡移近一些，保持不动，光线要充足。'));
+          cue('waiting', msg('还没有找到二维码。请把卡移近一些，保持不动，光线要充足。'));
         }
       }
       await new Promise((resolve) => setTimeout(resolve, 250));
@@ -92,7 +92,6 @@ export class SscQrScanner extends LightElement {
 
   private found(token: string): void {
     this.stop();
-    navigator.vibrate?.(0);
     this.dispatchEvent(new CustomEvent('ssc-scanned', { detail: { token }, bubbles: true }));
   }
 
@@ -100,7 +99,7 @@ export class SscQrScanner extends LightElement {
     const file = (event.target as HTMLInputElement).files?.[0];
     if (!file) return;
     this.photoFailed = false;
-    announce(msg('正在识别照片中的二维码…'));
+    cue('waiting', msg('正在识别照片中的二维码…'));
     try {
       const [detector, bitmap] = await Promise.all([loadDetector(), createImageBitmap(file)]);
       const codes = await detector.detect(bitmap);
@@ -112,7 +111,7 @@ export class SscQrScanner extends LightElement {
       // An unreadable file is reported the same way as a photo without a code.
     }
     this.photoFailed = true;
-    announce(msg('照片中没有找到二维码。请换一张清晰的照片，或者输入卡号。'), 'assertive');
+    cue('error', msg('照片中没有找到二维码。请换一张清晰的照片，或者输入卡号。'));
   }
 
   protected override render() {

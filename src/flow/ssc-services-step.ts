@@ -19,6 +19,10 @@ export class SscServicesStep extends StepElement {
     return msg('选择要开通的服务');
   }
 
+  protected override stepInstruction(): string {
+    return msg('以后可以在“我的社保卡”里随时开通或关闭。');
+  }
+
   private async bind(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.chosen.length === 0) {

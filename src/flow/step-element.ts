@@ -10,7 +10,8 @@ import type { FieldError, SscErrorSummary } from '../ui/ssc-error-summary.js';
 import { SscStepHeading } from '../ui/ssc-step-heading.js';
 import '../ui/ssc-error-summary.js';
 import '../ui/ssc-step-heading.js';
-import { announce } from '../modes/announcer.js';
+import { cue } from '../modes/cues.js';
+import { repeatSpeech, stopSpeaking } from '../modes/speech.js';
 import { SettingsController } from '../modes/settings.js';
 import { ApiFailure, NetworkFailure, type Channel } from '../api/client.js';
 import { dispatch, FlowController } from './store.js';
@@ -46,6 +47,10 @@ export abstract class StepElement extends LightElement {
   protected abstract readonly stepId: StepId | null;
   /** The current page's heading; also its name in the title and the announcement. */
   protected abstract stepTitle(): string;
+  /** What to do on this page, in a sentence: read aloud with the title when voice guidance is on. */
+  protected stepInstruction(): string {
+    return '';
+  }
   protected abstract renderStep(): TemplateResult | typeof nothing;
 
   protected readonly settings = new SettingsController(this);
@@ -78,7 +83,8 @@ export abstract class StepElement extends LightElement {
   protected async enterPage(): Promise<void> {
     await this.updateComplete;
     this.querySelector<SscStepHeading>('ssc-step-heading')?.focusHeading();
-    announce(this.stepId ? msg(str`${this.position}，${this.stepTitle()}`) : this.stepTitle());
+    const where = this.stepId ? msg(str`${this.position}，${this.stepTitle()}`) : this.stepTitle();
+    cue('step', [where, this.stepInstruction()].filter(Boolean).join('。'));
   }
 
   protected override updated(_changed: PropertyValues): void {
@@ -90,7 +96,11 @@ export abstract class StepElement extends LightElement {
   protected async showErrors(errors: StepError[]): Promise<void> {
     this.errors = errors;
     await this.updateComplete;
-    if (errors.length > 0) this.querySelector<SscErrorSummary>('ssc-error-summary')?.focusSummary();
+    if (errors.length === 0) return;
+    this.querySelector<SscErrorSummary>('ssc-error-summary')?.focusSummary();
+    // The summary is an alert and takes focus, so screen readers hear it; voice and vibration
+    // still need telling.
+    cue('error', [msg('出现了问题'), ...errors.map((error) => error.message())].join('。'), { announce: false });
   }
 
   /** The error for one field, to render beside it. */
@@ -107,14 +117,14 @@ export abstract class StepElement extends LightElement {
   protected async callService<T>(run: (channel: Channel) => Promise<T>, waitMessage: string): Promise<T | ApiFailure | undefined> {
     if (this.busy !== 'idle' && this.busy !== 'unavailable') return undefined;
     this.busy = 'working';
-    announce(waitMessage);
+    cue('waiting', waitMessage);
     const started = Date.now();
     let channel: Channel = 'primary';
     let announcedRetry = false;
     const slowTimer = window.setTimeout(() => {
       if (this.busy === 'working') {
         this.busy = 'slow';
-        announce(msg('仍在处理，比平时慢一些，请稍候…'));
+        cue('waiting', msg('仍在处理，比平时慢一些，请稍候…'));
       }
     }, SLOW_NOTICE_MS);
     try {
@@ -129,14 +139,14 @@ export abstract class StepElement extends LightElement {
           }
           if (Date.now() - started >= RETRY_WINDOW_MS) {
             this.busy = 'unavailable';
-            announce(msg('服务暂时无法使用。您填写的内容已保留，可以改用备用通道或稍后再试。'), 'assertive');
+            cue('error', msg('服务暂时无法使用。您填写的内容已保留，可以改用备用通道或稍后再试。'));
             channel = await new Promise<Channel>((resolve) => (this.wakeRetry = resolve));
             continue;
           }
           this.busy = 'retrying';
           if (!announcedRetry) {
             announcedRetry = true;
-            announce(msg('服务繁忙，正在自动重试。您也可以改用备用通道继续。'));
+            cue('waiting', msg('服务繁忙，正在自动重试。您也可以改用备用通道继续。'));
           }
           const waitSeconds = error instanceof ApiFailure ? (error.error.retryAfter ?? 5) : 5;
           channel = await new Promise<Channel>((resolve) => {
@@ -155,11 +165,10 @@ export abstract class StepElement extends LightElement {
   /** Maps a refusal to the summary: on a field when it belongs to one, otherwise on the form. */
   protected showServiceProblem(failure: ApiFailure, fieldId: string): void {
     void this.showErrors([{ fieldId, message: () => serviceProblem(failure.error) }]);
-    announce(serviceProblem(failure.error), 'assertive');
   }
 
   private useAlternateChannel(): void {
-    announce(msg('正在通过备用通道继续…'));
+    cue('waiting', msg('正在通过备用通道继续…'));
     this.wakeRetry?.('alternate');
   }
 
@@ -191,6 +200,21 @@ export abstract class StepElement extends LightElement {
     </button>`;
   }
 
+  /** Repeat and stop, whenever voice guidance is on. */
+  protected renderVoiceControls() {
+    if (!this.settings.value.voice) return nothing;
+    return html`
+      <div class="ssc-button-group ssc-voice-controls">
+        <button type="button" class="ssc-button ssc-button--secondary" @click=${() => repeatSpeech()}>
+          <span aria-hidden="true">🔊</span>${msg('再听一遍')}
+        </button>
+        <button type="button" class="ssc-button ssc-button--secondary" @click=${() => stopSpeaking()}>
+          <span aria-hidden="true">⏹</span>${msg('停止朗读')}
+        </button>
+      </div>
+    `;
+  }
+
   protected renderBackLink() {
     if (this.stepId === 'entry' || this.stepId === null) return nothing;
     return html`<p class="ssc-back"><a href="#" @click=${this.goBack}>${msg('返回上一步')}</a></p>`;
@@ -217,7 +241,7 @@ export abstract class StepElement extends LightElement {
         total=${TOTAL_STEPS}
         heading=${this.stepTitle()}
       ></ssc-step-heading>
-      ${this.renderBusyNotice()} ${this.renderStep()}
+      ${this.renderVoiceControls()} ${this.renderBusyNotice()} ${this.renderStep()}
     `;
   }
 }

@@ -3,12 +3,14 @@
 // persist across visits, and can be preset by URL (?lang=en&mode=care,screen-reader).
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { directionOf, isLocale, localeFromBrowser, setLocale, type Locale } from './locale.js';
+import { SPEECH_RATES, type SpeechRate } from './speech.js';
 
 export interface Settings {
   locale: Locale;
   care: boolean;
   screenReader: boolean;
   voice: boolean;
+  speechRate: SpeechRate;
   vibration: boolean;
 }
 
@@ -20,6 +22,7 @@ export function defaultSettings(env: { languages: readonly string[]; canVibrate:
     care: false,
     screenReader: false,
     voice: false,
+    speechRate: 'slow',
     vibration: env.canVibrate,
   };
 }
@@ -50,6 +53,7 @@ export function sanitizeStored(value: unknown): Partial<Settings> {
   for (const key of ['care', 'screenReader', 'voice', 'vibration'] as const) {
     if (typeof record[key] === 'boolean') clean[key] = record[key];
   }
+  if (typeof record.speechRate === 'string' && record.speechRate in SPEECH_RATES) clean.speechRate = record.speechRate as SpeechRate;
   return clean;
 }
 

@@ -7,7 +7,8 @@ import { setFocus } from './focus.js';
 /**
  * A modal on native <dialog>: the browser traps focus, makes the page behind inert and closes on
  * Escape. Focus goes to the title when it opens and back to the opener when it closes.
- * Content is a template (`body`) because light-DOM elements have no slots.
+ * Content is a template (`body`) because light-DOM elements have no slots. Lit calls event
+ * listeners in that template with `this` set to the dialog, so bind handlers with arrow functions.
  */
 @customElement('ssc-dialog')
 @localized()

@@ -105,6 +105,21 @@ describe('ssc-settings-panel', () => {
     expect(field.inputElement!.value).to.equal('阿依古丽');
   });
 
+  it('turns voice on with care mode and off with screen-reader mode, and offers the reading speed', async () => {
+    await openPanel();
+    document.querySelector<HTMLInputElement>('#settings-modes-care')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(getSettings()).to.include({ care: true, voice: true });
+    expect((await axNode('#settings-rate-slow')).checked).to.equal('true');
+    document.querySelector<HTMLInputElement>('#settings-rate-normal')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(getSettings().speechRate).to.equal('normal');
+    document.querySelector<HTMLInputElement>('#settings-modes-screenReader')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(getSettings()).to.include({ care: true, screenReader: true, voice: false });
+    expect(document.querySelector('#settings-rate-slow')).to.equal(null);
+  });
+
   it('turns voice guidance and vibration on and off', async () => {
     await openPanel();
     await updateSettings({ voice: false, vibration: false });

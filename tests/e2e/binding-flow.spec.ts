@@ -26,6 +26,12 @@ test('happy path, keyboard only: six steps to a reference number, then my card a
   await page.keyboard.press('Space');
   await tabTo(page, page.getByRole('button', { name: 'Sign the agreement' }));
   await page.keyboard.press('Enter');
+  // Signing cannot be undone: it is confirmed in plain words first.
+  const confirm = page.getByRole('dialog', { name: 'Sign the service agreement?' });
+  await expect(confirm).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await tabTo(page, confirm.getByRole('button', { name: 'Sign', exact: true }));
+  await page.keyboard.press('Enter');
 
   await expectScreen(page, 'Choose your services');
   await expect(page.getByRole('checkbox', { name: 'Medical insurance payments' })).toBeChecked();
@@ -240,7 +246,7 @@ test('card by QR: the scanner speaks its guidance, and a photo of the card is re
   );
   await page.getByLabel('Upload a photo of the back of your card').setInputFiles('tests/fixtures/card-qr.png');
   await expectScreen(page, 'Is this your card?');
-  await expect(page.getByText('Q1****678')).toBeVisible();
+  await expect(page.getByRole('main').getByText('Q1****678')).toBeVisible();
   // The decoder and its WebAssembly came from this origin, never a CDN.
   const origin = new URL(page.url()).origin;
   expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
@@ -272,6 +278,7 @@ test('card, agreement and services errors: specific, beside the field and in the
   await tabTo(page, page.getByRole('checkbox', { name: /I have read and agree/ }));
   await page.keyboard.press('Space');
   await pressButton(page, 'Sign the agreement');
+  await pressButton(page, /^Sign$/);
 
   await expectScreen(page, 'Choose your services');
   for (const name of ['Medical insurance payments', 'Pension and account queries', 'Benefit payment alerts', 'Online applications']) {

@@ -28,15 +28,24 @@ for (const { lang, mode, dir } of COMBINATIONS) {
     await page.locator('ssc-entry-step button[type=submit]').click();
     await checkScreen(page, 'identity');
 
-    await page.locator('#identity-id-number').fill('1101051949123100');
+    await page.locator('#identity-name').fill('');
     await page.locator('ssc-identity-step button[type=submit]').click();
     await expect(page.locator('.ssc-error-summary')).toBeFocused();
     await checkScreen(page, 'identity errors', false);
 
-    await page.locator('#identity-name').fill(person.name);
-    await page.locator('#identity-id-number').fill(person.idNumber);
-    await page.locator('#identity-phone').fill(person.phone);
-    await page.locator('ssc-identity-step button[type=submit]').click();
+    const submitIdentity = page.locator('ssc-identity-step button[type=submit]');
+    if (mode.includes('care')) {
+      // Care mode: one question per screen.
+      for (const [id, value] of [['#identity-name', person.name], ['#identity-id-number', person.idNumber], ['#identity-phone', person.phone]] as const) {
+        await page.locator(id).fill(value);
+        await submitIdentity.click();
+      }
+    } else {
+      await page.locator('#identity-name').fill(person.name);
+      await page.locator('#identity-id-number').fill(person.idNumber);
+      await page.locator('#identity-phone').fill(person.phone);
+      await submitIdentity.click();
+    }
     await expect(page.locator('video')).toBeVisible();
     await checkScreen(page, 'face check');
     await page.locator('ssc-identity-step button[type=submit]').click();
@@ -64,6 +73,9 @@ for (const { lang, mode, dir } of COMBINATIONS) {
     await checkScreen(page, 'agreement');
     await page.locator('#agree-yes').check();
     await page.locator('ssc-agreement-step button[type=submit]').click();
+    await expect(page.locator('#sign-dialog dialog')).toBeVisible();
+    await checkScreen(page, 'sign confirmation', false);
+    await page.locator('#sign-dialog .ssc-dialog__body .ssc-button:not(.ssc-button--secondary)').click();
 
     await expect(page).toHaveURL(/\/services$/);
     await checkScreen(page, 'services');

@@ -1,0 +1,20 @@
+// One vocabulary for what the app tells a person, so a single event gives the right signal in
+// every mode: the announcer for screen readers, the voice in care mode, vibration on phones.
+import { announce } from './announcer.js';
+import { getSettings } from './settings.js';
+import { speak } from './speech.js';
+import { vibrate } from './vibration.js';
+
+export type Cue = 'step' | 'error' | 'waiting' | 'success';
+
+/**
+ * Tells the person `text` as a `cue`: errors assertively, everything else politely. `announce:
+ * false` when the text already reaches screen readers another way (an error summary is its own
+ * alert), so it is not heard twice.
+ */
+export function cue(kind: Cue, text: string, options: { announce?: boolean } = {}): void {
+  if (options.announce !== false) announce(text, kind === 'error' ? 'assertive' : 'polite');
+  const settings = getSettings();
+  if (settings.voice) speak(text, settings.locale, settings.speechRate);
+  if (settings.vibration) vibrate(kind);
+}
