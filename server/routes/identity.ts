@@ -17,7 +17,7 @@ import { lockedRefusal, readBody, refuse, validationError, type AppEnv } from '.
 import { SMS_RESEND_MS, subjectOf } from '../limits.js';
 import { identityView, outOfOrder, progressOf } from '../progress.js';
 import { SANDBOX } from '../sandbox.js';
-import { emptyState, requireSession, sessionExpiresIso, setSessionCookie, type Session } from '../session.js';
+import { emptyState, requireSession, sessionExpiresIso, setSessionCookie, type Session, SESSION_LIFETIME_MS } from '../session.js';
 import type { Services } from '../services.js';
 
 export const SMS_CODE_LIFETIME_MS = 5 * MINUTE;
@@ -52,6 +52,7 @@ export function registerIdentityRoutes(app: Hono<AppEnv>, services: Services): v
         csrfToken: session.csrfToken,
         sandbox: services.sandbox,
         expiresAt: sessionExpiresIso(session),
+        idleTimeoutSeconds: SESSION_LIFETIME_MS / 1000,
         progress: progressOf(services, session),
       }),
     );

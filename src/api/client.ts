@@ -32,6 +32,7 @@ let csrfToken = '';
 let sandbox = false;
 /** How long the service keeps an idle session, learnt when it is opened. */
 let sessionLifetimeMs = 0;
+let sessionExpiresAt = 0;
 const activityListeners = new Set<(expiresAt: number) => void>();
 
 /**
@@ -40,13 +41,15 @@ const activityListeners = new Set<(expiresAt: number) => void>();
  */
 export function onSessionActivity(listener: (expiresAt: number) => void): () => void {
   activityListeners.add(listener);
+  // A listener that arrives after the session opened still hears when it ends.
+  if (sessionExpiresAt > 0) listener(sessionExpiresAt);
   return () => activityListeners.delete(listener);
 }
 
 function sessionWasUsed(): void {
   if (sessionLifetimeMs <= 0) return;
-  const expiresAt = Date.now() + sessionLifetimeMs;
-  for (const listener of activityListeners) listener(expiresAt);
+  sessionExpiresAt = Date.now() + sessionLifetimeMs;
+  for (const listener of activityListeners) listener(sessionExpiresAt);
 }
 
 /** True when the service runs in sandbox (test) mode: the app then shows its test aids. */
@@ -111,7 +114,7 @@ export async function openSession(): Promise<SessionResponse> {
   const session = await send('GET', '/api/session', SessionResponse, undefined, 'primary');
   csrfToken = session.csrfToken;
   sandbox = session.sandbox;
-  sessionLifetimeMs = Math.max(0, Date.parse(session.expiresAt) - Date.now());
+  sessionLifetimeMs = session.idleTimeoutSeconds * 1000;
   sessionWasUsed();
   return session;
 }

@@ -175,6 +175,8 @@ export const SessionResponse = z.object({
   sandbox: z.boolean(),
   /** When the session ends if nothing happens (ISO). */
   expiresAt: z.string(),
+  /** How long an idle session lasts; every request starts it again. Relative, so clock skew does not matter. */
+  idleTimeoutSeconds: z.number().int().positive(),
   progress: Progress,
 });
 export type SessionResponse = z.infer<typeof SessionResponse>;

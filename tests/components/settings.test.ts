@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { getSettings, sanitizeStored, settingsFromUrl, updateSettings } from '../../src/modes/settings.js';
 import { localeFromBrowser } from '../../src/modes/locale.js';
@@ -85,10 +85,10 @@ describe('ssc-settings-panel', () => {
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement?.id).to.equal('settings-language-zh-Hans');
     await sendKeys({ press: 'ArrowDown' });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const title = () => document.querySelector('.ssc-dialog__title')!.textContent!.trim();
+    await waitUntil(() => title() === 'Settings', 'the dialog re-renders in English');
     expect(getSettings().locale).to.equal('en');
     expect(document.documentElement.lang).to.equal('en');
-    expect(document.querySelector('.ssc-dialog__title')!.textContent!.trim()).to.equal('Settings');
     // Focus stays on the radio the person just chose, now labelled in English.
     expect(document.activeElement?.id).to.equal('settings-language-en');
 
