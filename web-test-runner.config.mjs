@@ -40,6 +40,44 @@ function accessibilityTreePlugin() {
   };
 }
 
+/**
+ * sm-crypto-v2 has a dynamic `import("crypto")` for Node that browsers never reach (they have
+ * globalThis.crypto); the test server must still resolve it, so it gets the browser's own.
+ */
+function browserCryptoPlugin() {
+  const path = '/__browser-crypto.js';
+  return {
+    name: 'browser-crypto',
+    resolveImport({ source }) {
+      return source === 'crypto' ? path : undefined;
+    },
+    serve(context) {
+      return context.path === path ? { body: 'export const webcrypto = globalThis.crypto; export default globalThis.crypto;', type: 'js' } : undefined;
+    },
+  };
+}
+
+/**
+ * Vite's `?url` imports (the QR decoder's WebAssembly) become a module exporting the file's URL,
+ * as Vite does in the build.
+ */
+function assetUrlPlugin() {
+  const prefix = '/__asset-url/';
+  return {
+    name: 'asset-url',
+    resolveImport({ source }) {
+      if (!source.endsWith('?url')) return undefined;
+      const bare = source.slice(0, -'?url'.length).replace('zxing-wasm/reader/', 'zxing-wasm/dist/reader/');
+      return `${prefix}${encodeURIComponent(`/node_modules/${bare}`)}.js`;
+    },
+    serve(context) {
+      if (!context.path.startsWith(prefix)) return undefined;
+      const url = decodeURIComponent(context.path.slice(prefix.length, -'.js'.length));
+      return { body: `export default ${JSON.stringify(url)};`, type: 'js' };
+    },
+  };
+}
+
 export default {
   files: ['src/**/*.test.ts', 'tests/components/**/*.test.ts'],
   nodeResolve: true,
@@ -54,5 +92,5 @@ export default {
       },
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), accessibilityTreePlugin()],
+  plugins: [browserCryptoPlugin(), assetUrlPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), accessibilityTreePlugin()],
 };

@@ -10,6 +10,8 @@ import { appName } from '../flow/step-element.js';
 import type { SscSettingsPanel } from './ssc-settings-panel.js';
 import './ssc-settings-panel.js';
 import './ssc-session-timeout.js';
+import './ssc-manual.js';
+import { isManualOpen, onRouteChange, openManual } from './router.js';
 import '../flow/ssc-entry-step.js';
 import '../flow/ssc-identity-step.js';
 import '../flow/ssc-card-step.js';
@@ -28,9 +30,11 @@ export class SscApp extends LightElement {
   /** A language the device has no voice for: said once, visibly, then voice guidance stays quiet. */
   @state() private silentLocale: Locale | null = null;
   private stopListening: (() => void) | undefined;
+  private stopRouting: (() => void) | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.stopRouting = onRouteChange(() => this.requestUpdate());
     this.stopListening = onMissingVoice((locale) => {
       this.silentLocale = locale;
       announce(this.missingVoiceText(locale));
@@ -40,6 +44,7 @@ export class SscApp extends LightElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopListening?.();
+    this.stopRouting?.();
   }
 
   private missingVoiceText(locale: Locale): string {
@@ -81,11 +86,16 @@ export class SscApp extends LightElement {
           <span aria-hidden="true">⚙</span>${msg('设置')}
         </button>
       </header>
-      <main id="main" class="ssc-main" tabindex="-1">
+      <main
+        id="main"
+        class="ssc-main"
+        tabindex="-1"
+        @ssc-open-manual=${(event: CustomEvent<{ section: string }>) => openManual(event.detail.section)}
+      >
         ${this.silentLocale
           ? html`<p class="ssc-panel ssc-notice" id="ssc-no-voice">${this.missingVoiceText(this.silentLocale)}</p>`
           : ''}
-        ${this.renderScreen()}
+        ${isManualOpen() ? html`<ssc-manual></ssc-manual>` : this.renderScreen()}
       </main>
       <footer class="ssc-footer">
         <p>${msg('需要帮助？请拨打社保服务热线')} <a href="tel:12333">12333</a></p>

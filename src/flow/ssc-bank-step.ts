@@ -115,6 +115,7 @@ export class SscBankStep extends StepElement {
           label=${msg('银行卡支付密码')}
           hint=${msg('6 位数字。密码在您的手机上加密后发送，我们看不到也不会保存。')}
           autocomplete="current-password"
+          count-digits="6"
           inputmode="numeric"
           input-dir="ltr"
           width="6"

@@ -13,6 +13,10 @@ export class SscFrozenScreen extends StepElement {
     return msg('绑定已暂停，需要人工审核');
   }
 
+  protected override helpSection(): string {
+    return 'problem-frozen';
+  }
+
   protected override stepInstruction(): string {
     const frozen = this.flow.state.progress.frozen;
     return frozen ? msg(str`您的审核编号是 ${frozen.reviewReference.split('').join(' ')}。请带上身份证和社保卡到社保经办机构办理，或拨打 12333。`) : '';

@@ -188,7 +188,8 @@ export class SscIdentityStep extends StepElement {
       cue('waiting', msg('摄像头已打开。请把脸放在画面中间，保持不动。'));
     } catch (error) {
       this.cameraProblem = cameraProblemOf(error);
-      cue('error', this.cameraProblemText());
+      // The person may have moved on (to the SMS code) while the camera was being asked for.
+      if (this.page === 'face') cue('error', this.cameraProblemText());
     }
   }
 
@@ -206,6 +207,10 @@ export class SscIdentityStep extends StepElement {
 
   private async submitFace(event: SubmitEvent): Promise<void> {
     event.preventDefault();
+    // Pressed before the preview has started: wait for it (briefly) rather than do nothing.
+    for (let waited = 0; !this.cameraReady && !this.cameraProblem && waited < 5000; waited += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     if (!this.video || !this.cameraReady) return;
     const image = captureFrame(this.video);
     const result = await this.callService(
@@ -272,6 +277,8 @@ export class SscIdentityStep extends StepElement {
     );
     if (result === undefined) return;
     if (result instanceof ApiFailure) {
+      // A wrong or expired code is of no use to keep (and is masked in screen-reader mode).
+      this.code = '';
       this.showServiceProblem(result, 'identity-code');
       return;
     }
@@ -366,6 +373,8 @@ export class SscIdentityStep extends StepElement {
           label=${msg('验证码')}
           hint=${msg('6 位数字，可以直接粘贴短信')}
           autocomplete="one-time-code"
+          count-digits="6"
+          type=${this.settings.value.screenReader ? 'password' : 'text'}
           inputmode="numeric"
           input-dir="ltr"
           width="6"

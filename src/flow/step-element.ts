@@ -230,6 +230,25 @@ export abstract class StepElement extends LightElement {
     dispatch({ type: 'back' });
   }
 
+  /** The manual section about this screen; "help with this step" opens it there. */
+  protected helpSection(): string {
+    return this.stepId ? `step-${this.stepId}` : 'problems';
+  }
+
+  private renderHelpLink() {
+    return html`<p class="ssc-help-link">
+      <a
+        href="/manual#${this.helpSection()}"
+        @click=${(event: Event) => {
+          // The shell opens the manual in place, so the flow and what was typed stay.
+          event.preventDefault();
+          this.dispatchEvent(new CustomEvent('ssc-open-manual', { detail: { section: this.helpSection() }, bubbles: true }));
+        }}
+        >${msg('这一步的帮助')}</a
+      >
+    </p>`;
+  }
+
   protected override render() {
     return html`
       ${this.renderBackLink()}
@@ -241,7 +260,7 @@ export abstract class StepElement extends LightElement {
         total=${TOTAL_STEPS}
         heading=${this.stepTitle()}
       ></ssc-step-heading>
-      ${this.renderVoiceControls()} ${this.renderBusyNotice()} ${this.renderStep()}
+      ${this.renderVoiceControls()} ${this.renderBusyNotice()} ${this.renderStep()} ${this.renderHelpLink()}
     `;
   }
 }

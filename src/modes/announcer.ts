@@ -25,21 +25,29 @@ export function installAnnouncer(): void {
   region('assertive');
 }
 
-let pending: number | undefined;
+const pending: Record<Politeness, { timer: number | undefined; messages: string[] }> = {
+  polite: { timer: undefined, messages: [] },
+  assertive: { timer: undefined, messages: [] },
+};
 
 /**
- * Says `message` once. The region is emptied first and filled on the next frame so that the
- * same sentence twice in a row is still spoken.
+ * Says `message` once. The region is emptied first and filled a moment later so that the same
+ * sentence twice in a row is still spoken. Messages that arrive in that moment are said together
+ * in order, so a quick answer never swallows the "checking…" before it.
  */
 export function announce(message: string, politeness: Politeness = 'polite'): void {
   const target = region(politeness);
-  const other = region(politeness === 'polite' ? 'assertive' : 'polite');
-  if (pending !== undefined) clearTimeout(pending);
+  const otherPoliteness: Politeness = politeness === 'polite' ? 'assertive' : 'polite';
+  // An older message left in the other region would be found again by a virtual cursor.
+  if (pending[otherPoliteness].timer === undefined) region(otherPoliteness).textContent = '';
+  const queue = pending[politeness];
+  queue.messages.push(message);
+  if (queue.timer !== undefined) return;
   target.textContent = '';
-  other.textContent = '';
-  pending = window.setTimeout(() => {
-    target.textContent = message;
-    pending = undefined;
+  queue.timer = window.setTimeout(() => {
+    target.textContent = queue.messages.join(' ');
+    queue.messages = [];
+    queue.timer = undefined;
   }, 50);
 }
 

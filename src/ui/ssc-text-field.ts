@@ -2,7 +2,9 @@ import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { localized, msg } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
+import { announce } from '../modes/announcer.js';
+import { getSettings } from '../modes/settings.js';
 import { LightElement } from './light-element.js';
 
 /**
@@ -24,11 +26,21 @@ export class SscTextField extends LightElement {
   @property() autocomplete: string | undefined;
   @property() inputmode: string | undefined;
   /** Language and direction of what is typed, when it differs from the UI (e.g. Latin names, digits). */
+  /**
+   * For a password or code of this many digits: in screen-reader mode the count is announced
+   * ("3 of 6 digits entered") instead of the digits, which are never spoken.
+   */
+  @property({ type: Number, attribute: 'count-digits' }) countDigits = 0;
   @property({ attribute: 'input-lang' }) inputLang: string | undefined;
   @property({ attribute: 'input-dir' }) inputDir: 'ltr' | 'rtl' | 'auto' | undefined;
   @property({ type: Number }) maxlength: number | undefined;
   /** A CSS width class for the input, sized to the expected answer (GOV.UK's input widths). */
   @property() width: 'full' | '20' | '10' | '6' = 'full';
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.clearTimeout(this.countTimer);
+  }
 
   get inputElement(): HTMLInputElement | null {
     return this.querySelector('input');
@@ -38,8 +50,24 @@ export class SscTextField extends LightElement {
     return this.fieldId || `ssc-field-${this.name}`;
   }
 
+  private countTimer: number | undefined;
+
+  /** Enter sends the form: the count would only talk over what the step says next. */
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Enter') window.clearTimeout(this.countTimer);
+  }
+
   private onInput(event: Event): void {
     this.value = (event.target as HTMLInputElement).value;
+    if (this.countDigits > 0 && getSettings().screenReader) {
+      // Said once typing pauses, not at every key.
+      window.clearTimeout(this.countTimer);
+      this.countTimer = window.setTimeout(() => {
+        if (!this.isConnected) return;
+        const entered = this.value.replace(/\D/g, '').length;
+        announce(msg(str`已输入 ${entered} 位，共 ${this.countDigits} 位`));
+      }, 400);
+    }
   }
 
   protected override render() {
@@ -71,6 +99,7 @@ export class SscTextField extends LightElement {
           aria-invalid=${this.error ? 'true' : nothing}
           .value=${live(this.value)}
           @input=${this.onInput}
+          @keydown=${this.onKeydown}
         />
       </div>
     `;

@@ -1,0 +1,144 @@
+import { html } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
+import { LightElement } from '../ui/light-element.js';
+import { setFocus } from '../ui/focus.js';
+import { appName } from '../flow/step-element.js';
+import { AUTONYMS, directionOf, getLocale, LOCALES } from '../modes/locale.js';
+import { cue } from '../modes/cues.js';
+import { closeManual } from './router.js';
+
+/**
+ * The accessible manual: every step, every exception, every mode, the vibration legend and the
+ * keyboard, with a proper heading outline, in the UI language. Printable, and downloadable as
+ * plain text for braille transcription. "Help with this step" opens it at that step's section.
+ */
+@customElement('ssc-manual')
+@localized()
+export class SscManual extends LightElement {
+  protected override firstUpdated(): void {
+    const section = decodeURIComponent(location.hash.slice(1));
+    const target = (section && document.getElementById(section)) || this.querySelector('h1');
+    setFocus(target as HTMLElement | null);
+    target?.scrollIntoView({ block: 'start' });
+    cue('step', (target?.textContent ?? '').trim());
+  }
+
+  protected override updated(): void {
+    document.title = `${msg('使用手册')} – ${appName()}`;
+  }
+
+  /** The manual as plain text: headings on their own lines, underlined, lists with dashes. */
+  private plainText(): string {
+    const lines: string[] = [];
+    for (const el of this.querySelectorAll('article h1, article h2, article h3, article p, article li, article tr')) {
+      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (el.tagName === 'TR') lines.push([...el.children].map((cell) => (cell.textContent ?? '').trim()).join(' | '));
+      else if (el.tagName === 'LI') lines.push(`- ${text}`);
+      else if (el.tagName === 'H1') lines.push('', text, '='.repeat(Math.max(8, text.length)));
+      else if (el.tagName === 'H2') lines.push('', text, '-'.repeat(Math.max(8, text.length)));
+      else if (el.tagName === 'H3') lines.push('', text);
+      else lines.push(text);
+    }
+    return lines.join('\n').trim() + '\n';
+  }
+
+  private download(): void {
+    const url = URL.createObjectURL(new Blob([this.plainText()], { type: 'text/plain;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `manual-${getLocale()}.txt`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  protected override render() {
+    return html`
+      <p class="ssc-back"><a href="/" @click=${(event: Event) => (event.preventDefault(), closeManual())}>${msg('返回办理')}</a></p>
+      <article class="ssc-manual">
+        <h1 class="ssc-heading-l">${msg('使用手册')}</h1>
+        <p>${msg('这份手册说明绑定社保卡的每一步、遇到问题怎么办，以及各种辅助模式怎么用。')}</p>
+        <div class="ssc-button-group ssc-no-print">
+          <button type="button" class="ssc-button ssc-button--secondary" @click=${() => window.print()}>${msg('打印手册')}</button>
+          <button type="button" class="ssc-button ssc-button--secondary" @click=${() => this.download()}>
+            ${msg('下载纯文本版本（适合盲文转写）')}
+          </button>
+        </div>
+
+        <h2 class="ssc-heading-m" id="manual-before" tabindex="-1">${msg('开始之前')}</h2>
+        <p>${msg('请准备好社保卡、本人正在使用的手机，以及社保卡银行账户的 6 位支付密码。整个过程大约需要 5 分钟，您可以随时停下，已确认的步骤会保留。')}</p>
+
+        <h2 class="ssc-heading-m" id="steps" tabindex="-1">${msg('绑定的六个步骤')}</h2>
+        <h3 class="ssc-heading-s" id="step-entry" tabindex="-1">${msg('第 1 步：开始')}</h3>
+        <p>${msg('选择为自己还是为家人绑定，然后选择“开始绑定”。')}</p>
+        <h3 class="ssc-heading-s" id="step-identity" tabindex="-1">${msg('第 2 步：核实身份')}</h3>
+        <p>${msg('填写姓名、身份证号码和手机号码，与身份证上的一致。然后用摄像头刷脸核验；没有摄像头或核验不通过时，可以改用短信验证码。验证码是 6 位数字，5 分钟内有效，可以直接粘贴短信。')}</p>
+        <h3 class="ssc-heading-s" id="step-card" tabindex="-1">${msg('第 3 步：添加社保卡')}</h3>
+        <p>${msg('输入卡正面的 9 位卡号，或者扫描卡背面的二维码，也可以上传卡背面的照片。找到后核对持卡人和卡号。')}</p>
+        <h3 class="ssc-heading-s" id="step-bank" tabindex="-1">${msg('第 4 步：验证银行账户')}</h3>
+        <p>${msg('输入社保卡银行账户的 6 位支付密码。密码在您的手机上加密后发送，我们看不到也不会保存。密码管理器和粘贴都可以使用。')}</p>
+        <h3 class="ssc-heading-s" id="step-agreement" tabindex="-1">${msg('第 5 步：签署服务协议')}</h3>
+        <p>${msg('核对您填写的信息，需要修改时选择“更改”。阅读服务协议，勾选同意后签署；签署前会再请您确认一次。')}</p>
+        <h3 class="ssc-heading-s" id="step-services" tabindex="-1">${msg('第 6 步：选择服务')}</h3>
+        <p>${msg('选择要开通的服务，然后确认绑定。完成后会显示参考编号，请记下它。以后可以在“我的社保卡”里解除绑定。')}</p>
+
+        <h2 class="ssc-heading-m" id="problems" tabindex="-1">${msg('遇到问题怎么办')}</h2>
+        <h3 class="ssc-heading-s" id="problem-face" tabindex="-1">${msg('刷脸不通过或没有摄像头')}</h3>
+        <p>${msg('选择“改用短信验证码”，输入发到您手机上的 6 位验证码。60 秒后可以重新发送，1 小时内最多 5 次。')}</p>
+        <h3 class="ssc-heading-s" id="problem-locked" tabindex="-1">${msg('多次输错被锁定')}</h3>
+        <p>${msg('验证码或支付密码连续输错 5 次，会锁定 15 分钟。页面会告诉您什么时候可以再试。')}</p>
+        <h3 class="ssc-heading-s" id="problem-password" tabindex="-1">${msg('忘记支付密码')}</h3>
+        <p>${msg('支付密码由银行管理。请通过银行 App、网点或客服电话重置，然后回来继续，已完成的步骤会保留。')}</p>
+        <h3 class="ssc-heading-s" id="problem-busy" tabindex="-1">${msg('服务繁忙')}</h3>
+        <p>${msg('页面会自动重试，并提供“改用备用通道继续”。您填写的内容都会保留，不需要重新填写。')}</p>
+        <h3 class="ssc-heading-s" id="problem-frozen" tabindex="-1">${msg('绑定被暂停')}</h3>
+        <p>${msg('如果卡已挂失或已在别处绑定，为了保护您的资金，绑定会暂停并转人工审核。请带上身份证和社保卡到社保经办机构，或拨打 12333，并提供审核编号。')}</p>
+
+        <h2 class="ssc-heading-m" id="modes" tabindex="-1">${msg('辅助模式')}</h2>
+        <p>${msg('在页面顶部的“设置”里可以随时打开或关闭，已填写的内容不会丢失。')}</p>
+        <h3 class="ssc-heading-s" id="mode-care" tabindex="-1">${msg('关怀模式')}</h3>
+        <p>${msg('文字放大一倍，按钮更大，每页只问一个问题，并自动朗读每一步。')}</p>
+        <h3 class="ssc-heading-s" id="mode-screen-reader" tabindex="-1">${msg('读屏模式')}</h3>
+        <p>${msg('配合读屏软件使用。每一步打开时会读出第几步；出错、等待和结果都会播报；输入密码和验证码时只读出已输入几位，不读出数字。')}</p>
+        <h3 class="ssc-heading-s" id="mode-voice" tabindex="-1">${msg('语音播报')}</h3>
+        <p>${msg('朗读每一步的标题、说明和出错信息。可以选择“再听一遍”或“停止朗读”，并在设置里调整朗读速度。')}</p>
+        <h3 class="ssc-heading-s" id="mode-vibration" tabindex="-1">${msg('振动提示')}</h3>
+        <table class="ssc-table">
+          <caption>${msg('振动提示的含义')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${msg('振动')}</th>
+              <th scope="col">${msg('含义')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr><td>${msg('一次短振')}</td><td>${msg('进入新的一步')}</td></tr>
+            <tr><td>${msg('长、短、长')}</td><td>${msg('出错了，请看提示')}</td></tr>
+            <tr><td>${msg('一下很轻的振动')}</td><td>${msg('正在处理，请稍候')}</td></tr>
+            <tr><td>${msg('两次短振')}</td><td>${msg('完成了')}</td></tr>
+          </tbody>
+        </table>
+        <h3 class="ssc-heading-s" id="languages" tabindex="-1">${msg('语言')}</h3>
+        <p>${msg('在“设置”里可以选择以下语言，切换语言不会丢失已填写的内容：')}</p>
+        <ul>
+          ${LOCALES.map((locale) => html`<li lang=${locale} dir=${directionOf(locale)}>${AUTONYMS[locale]}</li>`)}
+        </ul>
+
+        <h2 class="ssc-heading-m" id="keyboard" tabindex="-1">${msg('用键盘操作')}</h2>
+        <ul>
+          <li>${msg('Tab 键：到下一个按钮或输入框；Shift + Tab：回到上一个。')}</li>
+          <li>${msg('回车键：按下按钮、打开链接或提交这一页。')}</li>
+          <li>${msg('空格键：勾选或取消勾选。方向键：在一组选项中选择。')}</li>
+          <li>${msg('Esc 键：关闭弹出的对话框。')}</li>
+        </ul>
+        <p>${msg('需要帮助？请拨打社保服务热线')} <a href="tel:12333">12333</a></p>
+      </article>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ssc-manual': SscManual;
+  }
+}

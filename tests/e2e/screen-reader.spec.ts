@@ -1,0 +1,202 @@
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from '../helpers/axe.node.js';
+import { expectScreen, latestSmsCode, pressButton, tabTo, typeInto } from '../helpers/flow.node.js';
+import { newCardNumber, newPerson } from '../helpers/people.node.js';
+
+/** Records every message the live regions receive, in order. */
+async function recordAnnouncements(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const heard: string[] = [];
+    (window as unknown as { __heard: string[] }).__heard = heard;
+    new MutationObserver(() => {
+      for (const id of ['ssc-announcer-polite', 'ssc-announcer-assertive']) {
+        const text = document.getElementById(id)?.textContent ?? '';
+        if (text && heard.at(-1) !== text) heard.push(text);
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { __heard: string[] }).__heard);
+}
+
+/** Records every vibration pattern the page asks for. */
+async function recordVibration(page: Page): Promise<() => Promise<number[][]>> {
+  await page.addInitScript(() => {
+    const patterns: number[][] = [];
+    (window as unknown as { __vibrations: number[][] }).__vibrations = patterns;
+    Object.defineProperty(navigator, 'vibrate', {
+      value: (pattern: number | number[]) => {
+        patterns.push(Array.isArray(pattern) ? pattern : [pattern]);
+        return true;
+      },
+    });
+  });
+  return () => page.evaluate(() => (window as unknown as { __vibrations: number[][] }).__vibrations);
+}
+
+test('screen-reader mode: the accessibility tree of the first two steps matches the reviewed snapshot', async ({ page }) => {
+  await page.goto('/?lang=en&mode=screen-reader');
+  await expect(page.locator('main')).toMatchAriaSnapshot(`
+    - main:
+      - paragraph: Step 1 of 6
+      - heading "Bind your social security card" [level=1]
+      - paragraph: "Once your card is bound, you can use your phone to:"
+      - list:
+        - listitem: pay at hospitals and pharmacies with your medical insurance code
+        - listitem: check your pension and medical insurance accounts
+        - listitem: get an alert when a benefit is paid
+        - listitem: apply for social security services online, without queuing
+      - heading "What you need" [level=2]
+      - list:
+        - listitem: your social security card (the physical card)
+        - listitem: the mobile phone you use
+        - listitem: the 6-digit payment password of your card's bank account
+      - paragraph: It takes about 5 minutes.
+      - group "Whose card are you binding?":
+        - text: Whose card are you binding?
+        - radio "My own card"
+        - text: My own card
+        - radio "A family member's card"
+        - text: A family member's card They confirm on their own phone
+      - button "Start"
+      - paragraph:
+        - link "Help with this step"
+  `);
+  await tabTo(page, page.getByRole('radio', { name: 'My own card' }));
+  await page.keyboard.press('Space');
+  await pressButton(page, 'Start');
+  await expectScreen(page, 'Confirm who you are');
+  await expect(page.locator('main')).toMatchAriaSnapshot(`
+    - main:
+      - paragraph:
+        - link "Back"
+      - paragraph: Step 2 of 6
+      - heading "Confirm who you are" [level=1]
+      - paragraph: Enter the cardholder's details exactly as on their ID card.
+      - text: Full name
+      - textbox "Full name"
+      - text: ID number 18 characters; the last may be X
+      - textbox "ID number"
+      - text: Mobile number For security codes; best the number your bank has
+      - textbox "Mobile number"
+      - button "Continue"
+      - paragraph:
+        - link "Help with this step"
+  `);
+});
+
+test('screen-reader mode: the live regions say where the person is, every wait and outcome, the digit count, never a digit', async ({ page }) => {
+  const heard = await recordAnnouncements(page);
+  const person = newPerson();
+  await page.goto('/?lang=en&mode=screen-reader');
+  await tabTo(page, page.getByRole('radio', { name: 'My own card' }));
+  await page.keyboard.press('Space');
+  await pressButton(page, 'Start');
+  await expectScreen(page, 'Confirm who you are');
+  await typeInto(page, page.getByRole('textbox', { name: 'Full name' }), person.name);
+  await typeInto(page, page.getByRole('textbox', { name: 'ID number' }), person.idNumber);
+  await typeInto(page, page.getByRole('textbox', { name: 'Mobile number' }), person.phone);
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Face check');
+  await pressButton(page, 'Use a text message code instead');
+  await expectScreen(page, 'Enter the code we sent you');
+  const code = await latestSmsCode(page, person.phone);
+  await typeInto(page, page.getByRole('textbox', { name: 'Code' }), code.slice(0, 3));
+  await expect.poll(async () => (await heard()).at(-1)).toBe('3 of 6 digits entered');
+  await page.keyboard.type(code.slice(3));
+  await expect.poll(async () => (await heard()).at(-1)).toBe('6 of 6 digits entered');
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Add your card');
+  await typeInto(page, page.getByRole('textbox', { name: 'Card number' }), newCardNumber());
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Is this your card?');
+  await pressButton(page, 'Yes, this is my card');
+  await expectScreen(page, 'Confirm your bank account');
+  await typeInto(page, page.getByLabel('Bank card payment password'), '147258');
+  await expect.poll(async () => (await heard()).at(-1)).toBe('6 of 6 digits entered');
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Read and sign the service agreement');
+
+  const log = await heard();
+  for (const expected of [
+    'Step 2 of 6, Confirm who you are。Enter the cardholder',
+    'Checking your details…',
+    'Step 2 of 6, Face check',
+    'Step 2 of 6, Enter the code we sent you',
+    'Code sent to ',
+    'Checking the code…',
+    'Step 3 of 6, Add your card',
+    'Looking for your card…',
+    'Step 4 of 6, Confirm your bank account',
+    'Checking your payment password with the bank…',
+    'Step 5 of 6, Read and sign the service agreement',
+  ]) {
+    expect(log.some((line) => line.includes(expected)), `heard "${expected}" in\n${log.join('\n')}`).toBe(true);
+  }
+  for (const line of log) {
+    expect(line).not.toContain(code);
+    expect(line).not.toContain('147258');
+    expect(line).not.toMatch(/\d{6}/);
+  }
+});
+
+test('vibration: a distinct pattern for step, waiting, error and success, and none when switched off', async ({ page }) => {
+  const vibrations = await recordVibration(page);
+  const person = newPerson();
+  await page.goto('/?lang=en');
+  await page.getByRole('radio', { name: 'My own card' }).check();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect.poll(vibrations).toContainEqual([60]);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect.poll(vibrations).toContainEqual([200, 100, 200]);
+  await page.getByRole('textbox', { name: 'Full name' }).fill(person.name);
+  await page.getByRole('textbox', { name: 'ID number' }).fill(person.idNumber);
+  await page.getByRole('textbox', { name: 'Mobile number' }).fill(person.phone);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect.poll(vibrations).toContainEqual([30]);
+  await page.getByRole('button', { name: 'Start face check' }).click();
+  await expect.poll(vibrations).toContainEqual([80, 60, 80]);
+
+  // The legend in the manual explains each pattern.
+  await page.getByRole('link', { name: 'Help with this step' }).click();
+  await expect(page.getByRole('table', { name: /vibration/i })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to your binding' }).click();
+
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('checkbox', { name: 'Vibration cues' }).uncheck();
+  await page.keyboard.press('Escape');
+  const before = (await vibrations()).length;
+  await page.getByRole('textbox', { name: 'Card number' }).fill('A1');
+  await page.getByRole('button', { name: 'Find my card' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  expect((await vibrations()).length).toBe(before);
+});
+
+for (const lang of ['zh-Hans', 'en', 'zh-Hant-HK', 'ug'] as const) {
+  test(`the manual in ${lang}: no axe violations, headings never skip a level, help opens at the step`, async ({ page }) => {
+    await page.goto(`/?lang=${lang}`);
+    await page.locator('#actor-self').check();
+    await page.locator('ssc-entry-step button[type=submit]').click();
+    await page.locator('#identity-name').fill('阿依古丽');
+    await page.locator('.ssc-help-link a').click();
+    await expect(page).toHaveURL(/\/manual#step-identity$/);
+    await expect(page.locator('#step-identity')).toBeFocused();
+    expect(await axeViolations(page)).toEqual([]);
+    const levels = await page.locator('main').evaluate((main) => [...main.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1])));
+    expect(levels[0]).toBe(1);
+    for (let i = 1; i < levels.length; i += 1) expect(levels[i]! - levels[i - 1]!).toBeLessThanOrEqual(1);
+    // Back to the flow: the step and what was typed are still there.
+    await page.goBack();
+    await expect(page.locator('#identity-name')).toHaveValue('阿依古丽');
+  });
+}
+
+test('the manual downloads as plain text for braille transcription', async ({ page }) => {
+  await page.goto('/manual?lang=en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('User manual');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as plain text (for braille)' }).click()]);
+  const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+  expect(download.suggestedFilename()).toBe('manual-en.txt');
+  expect(text).toMatch(/^User manual\n=+\n/);
+  expect(text).toContain('\nUsing a keyboard\n');
+  expect(text).not.toContain('<');
+});
