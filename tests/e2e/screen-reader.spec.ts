@@ -33,9 +33,11 @@ async function recordVibration(page: Page): Promise<() => Promise<number[][]>> {
   return () => page.evaluate(() => (window as unknown as { __vibrations: number[][] }).__vibrations);
 }
 
-test('screen-reader mode: the accessibility tree of the first two steps matches the reviewed snapshot', async ({ page }) => {
+test('screen-reader mode: focus lands on each step heading and each step\'s accessibility tree matches the reviewed snapshot', async ({ page }) => {
+  const person = newPerson();
+  const main = page.locator('main');
   await page.goto('/?lang=en&mode=screen-reader');
-  await expect(page.locator('main')).toMatchAriaSnapshot(`
+  await expect(main).toMatchAriaSnapshot(`
     - main:
       - paragraph: Step 1 of 6
       - heading "Bind your social security card" [level=1]
@@ -65,7 +67,7 @@ test('screen-reader mode: the accessibility tree of the first two steps matches 
   await page.keyboard.press('Space');
   await pressButton(page, 'Start');
   await expectScreen(page, 'Confirm who you are');
-  await expect(page.locator('main')).toMatchAriaSnapshot(`
+  await expect(main).toMatchAriaSnapshot(`
     - main:
       - paragraph:
         - link "Back"
@@ -79,6 +81,196 @@ test('screen-reader mode: the accessibility tree of the first two steps matches 
       - text: Mobile number For security codes; best the number your bank has
       - textbox "Mobile number"
       - button "Continue"
+      - paragraph:
+        - link "Help with this step"
+  `);
+  await typeInto(page, page.getByRole('textbox', { name: 'Full name' }), person.name);
+  await typeInto(page, page.getByRole('textbox', { name: 'ID number' }), person.idNumber);
+  await typeInto(page, page.getByRole('textbox', { name: 'Mobile number' }), person.phone);
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Face check');
+  await expect(main).toMatchAriaSnapshot(`
+    - main:
+      - paragraph:
+        - link "Back"
+      - paragraph: Step 2 of 6
+      - heading "Face check" [level=1]
+      - paragraph: Hold your phone in front of your face, with your face in the middle of the picture and good light. When you are ready, choose "Start face check" and hold still.
+      - button "Start face check"
+      - button "Use a text message code instead"
+      - paragraph:
+        - link "Help with this step"
+  `);
+  await pressButton(page, 'Use a text message code instead');
+  await expectScreen(page, 'Enter the code we sent you');
+  await expect(main).toMatchAriaSnapshot(`
+    - main:
+      - paragraph:
+        - link "Back"
+      - paragraph: Step 2 of 6
+      - heading "Enter the code we sent you" [level=1]
+      - paragraph: /We have sent a 6-digit code to 139\\*{4}\\d{4}\\. It lasts 5 minutes\\./
+      - text: Code 6 digits; you can paste the whole message
+      - textbox "Code"
+      - button "Confirm"
+      - heading "Not received the code?" [level=2]
+      - paragraph: /You can ask for a new code in \\d+ seconds/
+      - paragraph:
+        - link "Change the mobile number"
+      - group: "Sandbox: show the text messages sent"
+      - paragraph:
+        - link "Help with this step"
+  `);
+  await typeInto(page, page.getByLabel('Code', { exact: true }), await latestSmsCode(page, person.phone));
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Add your card');
+  await expect(main).toMatchAriaSnapshot(`
+    - main:
+      - paragraph:
+        - link "Back"
+      - paragraph: Step 3 of 6
+      - heading "Add your card" [level=1]
+      - paragraph: You can scan the QR code on the back of your card, or type the card number.
+      - button "Scan the QR code or upload a photo"
+      - text: Card number Printed on the front of the card, 9 characters, like A12345678
+      - textbox "Card number"
+      - button "Find my card"
+      - paragraph:
+        - link "Help with this step"
+  `);
+  await typeInto(page, page.getByRole('textbox', { name: 'Card number' }), newCardNumber());
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Is this your card?');
+  await expect(main).toMatchAriaSnapshot(`
+    - main:
+      - paragraph:
+        - link "Back"
+      - paragraph: Step 3 of 6
+      - heading "Is this your card?" [level=1]
+      - term: Cardholder
+      - definition: ${person.name}
+      - term: Card number
+      - definition: /B\\d\\*{4}\\d{3}/
+      - term: Issued in
+      - definition: /.+/
+      - term: Issued on
+      - definition: /\\d{4}-\\d{2}-\\d{2}/
+      - button "Yes, this is my card"
+      - button "No, it is not"
+      - paragraph:
+        - link "Help with this step"
+  `);
+  await pressButton(page, 'Yes, this is my card');
+  await expectScreen(page, 'Confirm your bank account');
+  await expect(main).toMatchAriaSnapshot(`
+    - main:
+      - paragraph:
+        - link "Back"
+      - paragraph: Step 4 of 6
+      - heading "Confirm your bank account" [level=1]
+      - term: Bank
+      - definition: /.+/
+      - term: Account
+      - definition: /\\*{4} \\d{4}/
+      - text: Bank card payment password 6 digits. It is encrypted on your phone before it is sent; we cannot see it and never keep it.
+      - textbox "Bank card payment password"
+      - button "Confirm"
+      - group: Forgotten your payment password?
+      - paragraph:
+        - link "Help with this step"
+  `);
+  await typeInto(page, page.getByLabel('Bank card payment password'), '147258');
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Read and sign the service agreement');
+  await expect(main).toMatchAriaSnapshot(`
+    - main:
+      - paragraph:
+        - link "Back"
+      - paragraph: Step 5 of 6
+      - heading "Read and sign the service agreement" [level=1]
+      - heading "Check your answers" [level=2]
+      - term: Full name
+      - definition: ${person.name}
+      - definition:
+        - link "Change Full name"
+      - term: ID number
+      - definition: /\\d{6}\\*{8}\\d{3}[\\dX]/
+      - definition:
+        - link "Change ID number"
+      - term: Mobile number
+      - definition: /139\\*{4}\\d{4}/
+      - definition:
+        - link "Change Mobile number"
+      - term: Checked by
+      - definition: Text message code
+      - definition:
+        - link "Change Checked by"
+      - term: Social security card
+      - definition: /B\\d\\*{4}\\d{3} · .+/
+      - definition:
+        - link "Change Social security card"
+      - region /agreement/
+      - paragraph: Agreement version 2026-11
+      - group "Agreement":
+        - text: Agreement
+        - checkbox "I have read and agree to the Social Security Card Binding Service Agreement"
+        - text: I have read and agree to the Social Security Card Binding Service Agreement
+      - button "Sign the agreement"
+      - paragraph:
+        - link "Help with this step"
+  `);
+  await tabTo(page, page.getByRole('checkbox', { name: /I have read and agree/ }));
+  await page.keyboard.press('Space');
+  await pressButton(page, 'Sign the agreement');
+  await pressButton(page, /^Sign$/);
+  await expectScreen(page, 'Choose your services');
+  await expect(main).toMatchAriaSnapshot(`
+    - main:
+      - paragraph:
+        - link "Back"
+      - paragraph: Step 6 of 6
+      - heading "Choose your services" [level=1]
+      - group "Which services do you want?":
+        - text: Which services do you want? You can turn them on or off at any time in "My card".
+        - checkbox "Medical insurance payments" [checked]
+        - text: Medical insurance payments Pay at hospitals and pharmacies by showing your medical insurance code
+        - checkbox "Pension and account queries" [checked]
+        - text: Pension and account queries See your pension and medical account balances and statements
+        - checkbox "Benefit payment alerts" [checked]
+        - text: Benefit payment alerts Be told when your pension or unemployment benefit is paid
+        - checkbox "Online applications" [checked]
+        - text: Online applications Apply online, for example to register for treatment in another city
+      - button "Bind my card"
+      - paragraph:
+        - link "Help with this step"
+  `);
+  await pressButton(page, 'Bind my card');
+  await expectScreen(page, 'Your card is bound');
+  await expect(main).toMatchAriaSnapshot(`
+    - main:
+      - heading "Your card is bound" [level=1]
+      - paragraph: Your reference number
+      - paragraph: /BD\\d{8}[A-Z0-9]+/
+      - heading "What happens next" [level=2]
+      - list:
+        - listitem: You can use your medical insurance code at hospitals and pharmacies now.
+        - listitem: We will send you a text message to confirm.
+        - listitem: If you have questions, call 12333 and give your reference number.
+      - heading "My card" [level=2]
+      - term: Status
+      - definition: Bound
+      - term: Social security card
+      - definition: /B\\d\\*{4}\\d{3}/
+      - term: Bound on
+      - definition: /.+/
+      - term: Services turned on
+      - definition:
+        - list:
+          - listitem: Medical insurance payments
+          - listitem: Pension and account queries
+          - listitem: Benefit payment alerts
+          - listitem: Online applications
+      - button "Unbind"
       - paragraph:
         - link "Help with this step"
   `);
