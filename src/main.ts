@@ -4,6 +4,7 @@ import { initSettings } from './modes/settings.js';
 import { openSession } from './api/client.js';
 import { dispatch } from './flow/store.js';
 import { startRouter } from './app/router.js';
+import { registerServiceWorker } from './offline/register-sw.js';
 import './app/ssc-app.js';
 
 // Live regions exist before anything can be announced; the language is loaded and the session
@@ -18,3 +19,4 @@ try {
 }
 startRouter();
 document.body.prepend(document.createElement('ssc-app'));
+registerServiceWorker();

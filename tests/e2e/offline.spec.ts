@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+
+test('after one visit online, the app, every language and the manual open offline', async ({ page, context }) => {
+  await page.goto('/?lang=en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bind your social security card');
+  // The worker has installed and precached everything once it is ready.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await context.setOffline(true);
+
+  await page.goto('/manual');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('User manual');
+  await expect(page.getByRole('table', { name: 'What the vibration cues mean' })).toBeVisible();
+
+  for (const [lang, heading] of [
+    ['zh-Hans', '绑定社保卡'],
+    ['zh-Hant-HK', '綁定社保卡'],
+    ['ug', 'ئىجتىمائىي كاپالەت كارتىسىنى باغلاش'],
+  ] as const) {
+    await page.goto(`/?lang=${lang}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+  }
+  // Answers from the service are never cached: offline, the API is simply unreachable.
+  const api = await page.evaluate(() => fetch('/api/health').then((r) => r.status, () => 'unreachable'));
+  expect(api).toBe('unreachable');
+});
+
+test('the app is installable: a manifest with names, maskable icons, theme colour and standalone display', async ({ request }) => {
+  const manifest = (await (await request.get('/manifest.webmanifest')).json()) as Record<string, unknown>;
+  expect(manifest).toMatchObject({ display: 'standalone', theme_color: '#005a30', start_url: '/' });
+  expect(String(manifest.name)).toContain('社保卡绑定');
+  expect(String(manifest.name)).toContain('Social security card binding');
+  const icons = manifest.icons as { src: string; purpose?: string }[];
+  expect(icons.some((icon) => icon.purpose === 'maskable')).toBe(true);
+  for (const icon of icons) expect((await request.get(icon.src)).status()).toBe(200);
+});
