@@ -5,6 +5,9 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
 import type { ApiError } from '../src/api/contract.js';
 import type { Session } from './session.js';
+import type { Db } from './db.js';
+import type { CheckKind, CheckLimits } from './limits.js';
+import { audit } from './audit.js';
 
 export interface AppEnv {
   Variables: { session?: Session };
@@ -42,4 +45,33 @@ export function lockedRefusal(c: Context, check: 'sms' | 'password' | 'face', lo
     lockedUntil: new Date(lockedUntil).toISOString(),
     retryAfter: Math.max(0, Math.ceil((lockedUntil - now) / 1000)),
   });
+}
+
+/**
+ * A wrong answer to a check (face, SMS code, payment password): counts it for the person, audits
+ * it, and answers with the attempts left or, at the limit, when the lock ends.
+ */
+export function refuseWrongAnswer(
+  c: Context,
+  wrong: {
+    db: Db;
+    session: Session;
+    checks: CheckLimits;
+    subject: string;
+    check: CheckKind;
+    action: string;
+    code: ApiError['code'];
+    now: number;
+    /** Runs when this answer locks the check (e.g. voiding an outstanding code). */
+    onLock?: () => void;
+  },
+): Response {
+  const failure = wrong.checks.recordFailure(wrong.subject, wrong.check, wrong.now);
+  if ('lockedUntil' in failure) {
+    wrong.onLock?.();
+    audit(wrong.db, wrong.session, wrong.action, 'locked', { lockedUntil: new Date(failure.lockedUntil).toISOString() });
+    return lockedRefusal(c, wrong.check, failure.lockedUntil, wrong.now);
+  }
+  audit(wrong.db, wrong.session, wrong.action, 'failed', { attemptsLeft: failure.attemptsLeft });
+  return refuse(c, 422, { code: wrong.code, attemptsLeft: failure.attemptsLeft });
 }

@@ -8,7 +8,7 @@ import { audit } from '../audit.js';
 import { bankAccountFor } from '../cards.js';
 import { sessionNow } from '../clock.js';
 import { currentKeyPair, keyPairById } from '../db.js';
-import { lockedRefusal, readBody, refuse, validationError, type AppEnv } from '../http.js';
+import { lockedRefusal, readBody, refuse, refuseWrongAnswer, validationError, type AppEnv } from '../http.js';
 import { subjectOf } from '../limits.js';
 import { frozenRefusal, outOfOrder } from '../progress.js';
 import { SANDBOX } from '../sandbox.js';
@@ -88,13 +88,7 @@ export function registerBankRoutes(app: Hono<AppEnv>, services: Services): void 
     if (!password.ok) return validationError(c, { password: password.reason });
 
     if (password.value !== SANDBOX.paymentPassword) {
-      const failure = checks.recordFailure(subject, 'password', now);
-      if ('lockedUntil' in failure) {
-        audit(db, session, 'password', 'locked', { lockedUntil: new Date(failure.lockedUntil).toISOString() });
-        return lockedRefusal(c, 'password', failure.lockedUntil, now);
-      }
-      audit(db, session, 'password', 'failed', { attemptsLeft: failure.attemptsLeft });
-      return refuse(c, 422, { code: 'password_wrong', attemptsLeft: failure.attemptsLeft });
+      return refuseWrongAnswer(c, { db, session, checks, subject, check: 'password', action: 'password', code: 'password_wrong', now });
     }
     checks.recordSuccess(subject, 'password');
     session.state.bankVerified = true;

@@ -13,7 +13,7 @@ import { validateSmsCode } from '../../src/domain/card.js';
 import { maskPhone, validateIdNumber, validateMobile, validateName } from '../../src/domain/identity.js';
 import { audit } from '../audit.js';
 import { MINUTE, secondsUntil, sessionNow } from '../clock.js';
-import { lockedRefusal, readBody, refuse, validationError, type AppEnv } from '../http.js';
+import { lockedRefusal, readBody, refuse, refuseWrongAnswer, validationError, type AppEnv } from '../http.js';
 import { SMS_RESEND_MS, subjectOf } from '../limits.js';
 import { identityView, outOfOrder, progressOf } from '../progress.js';
 import { SANDBOX } from '../sandbox.js';
@@ -103,13 +103,7 @@ export function registerIdentityRoutes(app: Hono<AppEnv>, services: Services): v
       return refuse(c, 422, { code: 'no_camera_image' });
     }
     if (services.sandbox && identity.phone === SANDBOX.phoneFaceMismatch) {
-      const failure = checks.recordFailure(subject, 'face', now);
-      if ('lockedUntil' in failure) {
-        audit(db, session, 'face', 'locked', { lockedUntil: new Date(failure.lockedUntil).toISOString() });
-        return lockedRefusal(c, 'face', failure.lockedUntil, now);
-      }
-      audit(db, session, 'face', 'failed', { attemptsLeft: failure.attemptsLeft });
-      return refuse(c, 422, { code: 'face_mismatch', attemptsLeft: failure.attemptsLeft });
+      return refuseWrongAnswer(c, { db, session, checks, subject, check: 'face', action: 'face', code: 'face_mismatch', now });
     }
     checks.recordSuccess(subject, 'face');
     session.state.identityVerifiedBy = 'face';
@@ -181,16 +175,21 @@ export function registerIdentityRoutes(app: Hono<AppEnv>, services: Services): v
       return refuse(c, 422, { code: 'code_expired' });
     }
     if (hashCode(session, code.value) !== sent.codeHash) {
-      const failure = checks.recordFailure(subject, 'sms', now);
-      if ('lockedUntil' in failure) {
+      return refuseWrongAnswer(c, {
+        db,
+        session,
+        checks,
+        subject,
+        check: 'sms',
+        action: 'sms_verify',
+        code: 'code_wrong',
+        now,
         // A locked check's outstanding code is void: a new one must be sent after the lock.
-        session.state.sms = null;
-        sessions.save(session);
-        audit(db, session, 'sms_verify', 'locked', { lockedUntil: new Date(failure.lockedUntil).toISOString() });
-        return lockedRefusal(c, 'sms', failure.lockedUntil, now);
-      }
-      audit(db, session, 'sms_verify', 'failed', { attemptsLeft: failure.attemptsLeft });
-      return refuse(c, 422, { code: 'code_wrong', attemptsLeft: failure.attemptsLeft });
+        onLock: () => {
+          session.state.sms = null;
+          sessions.save(session);
+        },
+      });
     }
     checks.recordSuccess(subject, 'sms');
     // Single use: the code is gone once it has been accepted.

@@ -9,6 +9,8 @@ import type { StepId } from './state.js';
 import type { SscDialog } from '../ui/ssc-dialog.js';
 import '../ui/ssc-choice-group.js';
 import '../ui/ssc-dialog.js';
+import { summaryList } from '../ui/summary-list.js';
+import { confirmBody } from '../ui/confirm-body.js';
 
 /**
  * Step 5: the service agreement in the UI language, in a region the keyboard can scroll; a
@@ -88,7 +90,7 @@ export class SscAgreementStep extends StepElement {
 
   private renderAnswers() {
     const { identity, identityVerifiedBy, card } = this.flow.state.progress;
-    const rows: { label: string; value: string; step: StepId; dir?: string }[] = [
+    const rows: { label: string; value: string; step: StepId; dir?: 'ltr' }[] = [
       { label: msg('姓名'), value: identity?.name ?? '', step: 'identity' },
       { label: msg('身份证号码'), value: identity?.idNumberMasked ?? '', step: 'identity', dir: 'ltr' },
       { label: msg('手机号码'), value: identity?.phoneMasked ?? '', step: 'identity', dir: 'ltr' },
@@ -97,17 +99,14 @@ export class SscAgreementStep extends StepElement {
     ];
     return html`
       <h2 class="ssc-heading-m">${msg('核对您的信息')}</h2>
-      <dl class="ssc-summary-list">
-        ${rows.map(
-          (row) => html`<div>
-            <dt>${row.label}</dt>
-            <dd dir=${row.dir ?? 'auto'}>${row.value}</dd>
-            <dd class="ssc-summary-list__action">
-              <a href="#" @click=${this.change(row.step)}>${msg('更改')}<span class="ssc-visually-hidden">${row.label}</span></a>
-            </dd>
-          </div>`,
-        )}
-      </dl>
+      ${summaryList(
+        rows.map((row) => ({
+          term: row.label,
+          value: row.value,
+          dir: row.dir,
+          action: html`<a href="#" @click=${this.change(row.step)}>${msg('更改')}<span class="ssc-visually-hidden">${row.label}</span></a>`,
+        })),
+      )}
     `;
   }
 
@@ -144,13 +143,13 @@ export class SscAgreementStep extends StepElement {
       <ssc-dialog
         id="sign-dialog"
         heading=${msg('确定签署服务协议吗？')}
-        .body=${html`
-          <p>${msg('签署后协议立即生效，不能撤回。以后如果不想用了，可以解除绑定。')}</p>
-          <div class="ssc-button-group">
-            <button type="button" class="ssc-button" @click=${() => this.sign()}>${msg('确定签署')}</button>
-            <button type="button" class="ssc-button ssc-button--secondary" @click=${() => this.signDialog.close()}>${msg('再看看')}</button>
-          </div>
-        `}
+        .body=${confirmBody({
+          text: msg('签署后协议立即生效，不能撤回。以后如果不想用了，可以解除绑定。'),
+          confirmLabel: msg('确定签署'),
+          cancelLabel: msg('再看看'),
+          onConfirm: () => void this.sign(),
+          onCancel: () => this.signDialog.close(),
+        })}
       ></ssc-dialog>
     `;
   }

@@ -10,6 +10,7 @@ import { passwordProblem } from './messages.js';
 import { cue } from '../modes/cues.js';
 import type { SscTextField } from '../ui/ssc-text-field.js';
 import '../ui/ssc-text-field.js';
+import { summaryList } from '../ui/summary-list.js';
 
 /** Encrypts to the service's SM2 key (C1C3C2) so the password never leaves the page readable. */
 async function encryptPassword(password: string, publicKey: string): Promise<string> {
@@ -102,10 +103,10 @@ export class SscBankStep extends StepElement {
     const bank = this.bank;
     if (!bank) return nothing;
     return html`
-      <dl class="ssc-summary-list">
-        <div><dt>${msg('开户银行')}</dt><dd>${bank.bankName}</dd></div>
-        <div><dt>${msg('银行账号')}</dt><dd dir="ltr">${bank.accountMasked}</dd></div>
-      </dl>
+      ${summaryList([
+        { term: msg('开户银行'), value: bank.bankName },
+        { term: msg('银行账号'), value: bank.accountMasked, dir: 'ltr' },
+      ])}
       ${bank.reservedPhoneMatches ? nothing : this.renderPhoneMismatch()}
       <form novalidate @submit=${this.submit}>
         <ssc-text-field

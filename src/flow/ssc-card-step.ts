@@ -11,6 +11,7 @@ import { cue } from '../modes/cues.js';
 import type { SscTextField } from '../ui/ssc-text-field.js';
 import '../ui/ssc-text-field.js';
 import './ssc-qr-scanner.js';
+import { summaryList } from '../ui/summary-list.js';
 
 type Page = 'find' | 'scan' | 'confirm';
 
@@ -137,12 +138,12 @@ export class SscCardStep extends StepElement {
     const card = this.found;
     if (!card) return nothing;
     return html`
-      <dl class="ssc-summary-list">
-        <div><dt>${msg('持卡人')}</dt><dd>${card.holderName}</dd></div>
-        <div><dt>${msg('卡号')}</dt><dd dir="ltr">${card.cardNumberMasked}</dd></div>
-        <div><dt>${msg('发卡地')}</dt><dd>${card.issuer}</dd></div>
-        <div><dt>${msg('发卡日期')}</dt><dd>${card.issuedOn}</dd></div>
-      </dl>
+      ${summaryList([
+        { term: msg('持卡人'), value: card.holderName },
+        { term: msg('卡号'), value: card.cardNumberMasked, dir: 'ltr' },
+        { term: msg('发卡地'), value: card.issuer },
+        { term: msg('发卡日期'), value: card.issuedOn, dir: 'ltr' },
+      ])}
       <form novalidate @submit=${this.confirm}>
         <div class="ssc-button-group">
           ${this.renderSubmit(msg('是这张卡，继续'))}

@@ -10,6 +10,8 @@ import { cue } from '../modes/cues.js';
 import type { SscDialog } from '../ui/ssc-dialog.js';
 import { z } from 'zod';
 import '../ui/ssc-dialog.js';
+import { summaryList } from '../ui/summary-list.js';
+import { confirmBody } from '../ui/confirm-body.js';
 
 /** The confirmation with its reference number and what happens next, then "my card": status, services, unbind. */
 @customElement('ssc-done-screen')
@@ -55,28 +57,29 @@ export class SscDoneScreen extends StepElement {
         <li>${msg('如果有疑问，请拨打 12333 并提供参考编号。')}</li>
       </ul>
       <h2 class="ssc-heading-m">${msg('我的社保卡')}</h2>
-      <dl class="ssc-summary-list">
-        <div><dt>${msg('状态')}</dt><dd>${msg('已绑定')}</dd></div>
-        <div><dt>${msg('社保卡')}</dt><dd dir="ltr">${binding.card.cardNumberMasked}</dd></div>
-        <div><dt>${msg('绑定时间')}</dt><dd>${boundAt}</dd></div>
-        <div>
-          <dt>${msg('已开通的服务')}</dt>
-          <dd><ul class="ssc-plain-list">${binding.services.map((id) => html`<li>${serviceName(id)}</li>`)}</ul></dd>
-        </div>
-      </dl>
+      ${summaryList([
+        { term: msg('状态'), value: msg('已绑定') },
+        { term: msg('社保卡'), value: binding.card.cardNumberMasked, dir: 'ltr' },
+        { term: msg('绑定时间'), value: boundAt },
+        {
+          term: msg('已开通的服务'),
+          value: html`<ul class="ssc-plain-list">${binding.services.map((id) => html`<li>${serviceName(id)}</li>`)}</ul>`,
+        },
+      ])}
       <button type="button" id="unbind" class="ssc-button ssc-button--secondary" aria-haspopup="dialog" @click=${() => this.dialog.show()}>
         ${msg('解除绑定')}
       </button>
       <ssc-dialog
         id="unbind-dialog"
         heading=${msg('确定要解除绑定吗？')}
-        .body=${html`
-          <p>${msg('解除后，手机上的医保码、账户查询和提醒都会停止。您以后可以重新绑定。')}</p>
-          <div class="ssc-button-group">
-            <button type="button" class="ssc-button ssc-button--warning" @click=${() => this.unbind()}>${msg('解除绑定')}</button>
-            <button type="button" class="ssc-button ssc-button--secondary" @click=${() => this.dialog.close()}>${msg('取消')}</button>
-          </div>
-        `}
+        .body=${confirmBody({
+          text: msg('解除后，手机上的医保码、账户查询和提醒都会停止。您以后可以重新绑定。'),
+          confirmLabel: msg('解除绑定'),
+          cancelLabel: msg('取消'),
+          onConfirm: () => void this.unbind(),
+          onCancel: () => this.dialog.close(),
+          warning: true,
+        })}
       ></ssc-dialog>
     `;
   }
