@@ -3,18 +3,7 @@
 // asks it to change step (it refuses steps not yet reached, and then the address is put back).
 // The manual is a page of its own (/manual#section) that opens over the flow and keeps it.
 import { dispatch, getFlowState, onFlowChange } from '../flow/store.js';
-import { isStep, type Screen } from '../flow/state.js';
-
-const PATHS: Record<Screen, string> = {
-  entry: '/',
-  identity: '/identity',
-  card: '/card',
-  bank: '/bank',
-  agreement: '/agreement',
-  services: '/services',
-  done: '/my-card',
-  frozen: '/review',
-};
+import { isStep, SCREEN_PATHS as PATHS, type Screen } from '../flow/state.js';
 export const MANUAL_PATH = '/manual';
 
 let manualOpen = false;

@@ -2,11 +2,11 @@
 // Functions, not constants, so each is translated when it is shown.
 import { msg, str } from '@lit/localize';
 import type { ApiError } from '../api/contract.js';
-import { getLocale } from '../modes/locale.js';
+import { formatLocales } from '../modes/locale.js';
 
 /** "14:05", in the UI language's clock. */
 export function formatTime(iso: string): string {
-  return new Intl.DateTimeFormat(getLocale(), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(formatLocales(), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
 }
 
 export function nameProblem(reason: string): string {

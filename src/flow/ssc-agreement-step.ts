@@ -5,7 +5,7 @@ import { StepElement } from './step-element.js';
 import { dispatch } from './store.js';
 import { api, ApiFailure } from '../api/client.js';
 import { AgreementResponse, SignResponse } from '../api/contract.js';
-import type { StepId } from './state.js';
+import { SCREEN_PATHS, type StepId } from './state.js';
 import type { SscDialog } from '../ui/ssc-dialog.js';
 import '../ui/ssc-choice-group.js';
 import '../ui/ssc-dialog.js';
@@ -104,7 +104,7 @@ export class SscAgreementStep extends StepElement {
           term: row.label,
           value: row.value,
           dir: row.dir,
-          action: html`<a href="#" @click=${this.change(row.step)}>${msg('更改')}<span class="ssc-visually-hidden">${row.label}</span></a>`,
+          action: html`<a href=${SCREEN_PATHS[row.step]} @click=${this.change(row.step)}>${msg('更改')}<span class="ssc-visually-hidden">${row.label}</span></a>`,
         })),
       )}
     `;
@@ -133,7 +133,7 @@ export class SscAgreementStep extends StepElement {
           type="checkbox"
           name="agree"
           legend=${msg('同意服务协议')}
-          .options=${[{ value: 'yes', label: msg('我已阅读并同意《社保卡绑定服务协议》') }]}
+          .options=${[{ value: 'yes', label: msg('我已阅读并同意上面的服务协议') }]}
           .selected=${this.agreed ? ['yes'] : []}
           error=${this.errorFor('agree-yes')}
           @ssc-change=${(event: CustomEvent<{ selected: string[] }>) => (this.agreed = event.detail.selected.includes('yes'))}

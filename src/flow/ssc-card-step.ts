@@ -3,6 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { StepElement, type StepError } from './step-element.js';
 import { dispatch } from './store.js';
+import { SCREEN_PATHS } from './state.js';
 import { api, ApiFailure } from '../api/client.js';
 import { Card, type CardLookupRequest } from '../api/contract.js';
 import { validateCardNumber } from '../domain/card.js';
@@ -130,7 +131,7 @@ export class SscCardStep extends StepElement {
   private renderScan() {
     return html`
       <ssc-qr-scanner @ssc-scanned=${this.onScanned}></ssc-qr-scanner>
-      <p><a href="#" @click=${(event: Event) => (event.preventDefault(), (this.page = 'find'))}>${msg('改为输入卡号')}</a></p>
+      <p><a href=${SCREEN_PATHS.card} @click=${(event: Event) => (event.preventDefault(), (this.page = 'find'))}>${msg('改为输入卡号')}</a></p>
     `;
   }
 

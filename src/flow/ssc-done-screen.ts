@@ -5,7 +5,7 @@ import { StepElement } from './step-element.js';
 import { dispatch } from './store.js';
 import { api, ApiFailure } from '../api/client.js';
 import { serviceName } from './services.js';
-import { getLocale } from '../modes/locale.js';
+import { formatLocales } from '../modes/locale.js';
 import { cue } from '../modes/cues.js';
 import type { SscDialog } from '../ui/ssc-dialog.js';
 import { z } from 'zod';
@@ -44,7 +44,7 @@ export class SscDoneScreen extends StepElement {
   protected renderStep() {
     const binding = this.flow.state.progress.binding;
     if (!binding) return nothing;
-    const boundAt = new Intl.DateTimeFormat(getLocale(), { dateStyle: 'long', timeStyle: 'short' }).format(new Date(binding.boundAt));
+    const boundAt = new Intl.DateTimeFormat(formatLocales(), { dateStyle: 'long', timeStyle: 'short' }).format(new Date(binding.boundAt));
     return html`
       <div class="ssc-panel ssc-confirmation">
         <p>${msg('您的参考编号')}</p>

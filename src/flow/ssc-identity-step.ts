@@ -4,6 +4,7 @@ import { customElement, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { StepElement, type StepError } from './step-element.js';
 import { dispatch } from './store.js';
+import { SCREEN_PATHS } from './state.js';
 import { api, ApiFailure, inSandbox } from '../api/client.js';
 import { IdentityResponse, SandboxSmsResponse, SmsSentResponse, VerifiedResponse } from '../api/contract.js';
 import { validateIdNumber, validateMobile, validateName } from '../domain/identity.js';
@@ -388,7 +389,7 @@ export class SscIdentityStep extends StepElement {
       ${this.resendIn > 0
         ? html`<p>${msg(str`${this.resendIn} 秒后可以重新发送`)}</p>`
         : html`<button type="button" class="ssc-button ssc-button--secondary" @click=${this.sendCode}>${msg('重新发送验证码')}</button>`}
-      <p><a href="#" @click=${this.changeNumber}>${msg('更改手机号码')}</a></p>
+      <p><a href=${SCREEN_PATHS.identity} @click=${this.changeNumber}>${msg('更改手机号码')}</a></p>
       ${this.renderOutbox()}
     `;
   }

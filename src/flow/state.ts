@@ -8,6 +8,18 @@ export type StepId = (typeof STEPS)[number];
 /** Screens outside the numbered steps: the confirmation, a frozen binding, the card's home page. */
 export type Screen = StepId | 'done' | 'frozen';
 
+/** Each screen's address: links carry it (open in a new tab, copy), the router keeps it in sync. */
+export const SCREEN_PATHS: Record<Screen, string> = {
+  entry: '/',
+  identity: '/identity',
+  card: '/card',
+  bank: '/bank',
+  agreement: '/agreement',
+  services: '/services',
+  done: '/my-card',
+  frozen: '/review',
+};
+
 /** Who is binding: the cardholder themself, or a relative on their behalf. */
 export type Actor = 'self' | 'relative';
 

@@ -15,7 +15,7 @@ import { repeatSpeech, stopSpeaking } from '../modes/speech.js';
 import { SettingsController } from '../modes/settings.js';
 import { ApiFailure, NetworkFailure, type Channel } from '../api/client.js';
 import { dispatch, FlowController } from './store.js';
-import { stepNumber, TOTAL_STEPS, type StepId } from './state.js';
+import { SCREEN_PATHS, STEPS, stepNumber, TOTAL_STEPS, type StepId } from './state.js';
 import { serviceProblem } from './messages.js';
 
 // The first screen shown after page load does not take focus: a person arriving on the page
@@ -217,7 +217,8 @@ export abstract class StepElement extends LightElement {
 
   protected renderBackLink() {
     if (this.stepId === 'entry' || this.stepId === null) return nothing;
-    return html`<p class="ssc-back"><a href="#" @click=${this.goBack}>${msg('返回上一步')}</a></p>`;
+    const previous = STEPS[Math.max(0, STEPS.indexOf(this.stepId) - 1)]!;
+    return html`<p class="ssc-back"><a href=${SCREEN_PATHS[previous]} @click=${this.goBack}>${msg('返回上一步')}</a></p>`;
   }
 
   private goBack(event: Event): void {

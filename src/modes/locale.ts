@@ -23,6 +23,14 @@ export const SPEECH_LANG: Record<Locale, string> = {
   ug: 'ug',
 };
 
+/**
+ * Locales for Intl dates and numbers: the UI language, then Chinese. A browser without Uyghur
+ * date data then writes dates the way Uyghur readers in China also read them, not in English.
+ */
+export function formatLocales(locale: Locale = getLocale() as Locale): string[] {
+  return locale === 'zh-Hans' ? [locale] : [locale, 'zh-Hans'];
+}
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { getSettings, sanitizeStored, settingsFromUrl, updateSettings } from '../../src/modes/settings.js';
-import { localeFromBrowser } from '../../src/modes/locale.js';
+import { formatLocales, localeFromBrowser } from '../../src/modes/locale.js';
 import '../../src/app/ssc-settings-panel.js';
 import '../../src/ui/ssc-text-field.js';
 import type { SscSettingsPanel } from '../../src/app/ssc-settings-panel.js';
@@ -32,6 +32,13 @@ describe('settings presets and storage', () => {
     expect(localeFromBrowser(['zh-TW', 'en'])).to.equal('zh-Hans');
     expect(localeFromBrowser(['ug-CN'])).to.equal('ug');
     expect(localeFromBrowser(['fr'])).to.equal('zh-Hans');
+  });
+
+  it('writes dates for Uyghur readers in Uyghur, or in Chinese where the browser has no Uyghur data, never in English', () => {
+    expect(formatLocales('ug')).to.deep.equal(['ug', 'zh-Hans']);
+    const date = new Intl.DateTimeFormat(formatLocales('ug'), { dateStyle: 'long' }).format(new Date(2026, 10, 24));
+    expect(date).not.to.match(/November/);
+    expect(formatLocales('zh-Hans')).to.deep.equal(['zh-Hans']);
   });
 
   it('writes every setting onto <html> and saves it for the next visit', async () => {

@@ -213,8 +213,8 @@ test('screen-reader mode: focus lands on each step heading and each step\'s acce
       - paragraph: Agreement version 2026-11
       - group "Agreement":
         - text: Agreement
-        - checkbox "I have read and agree to the Social Security Card Binding Service Agreement"
-        - text: I have read and agree to the Social Security Card Binding Service Agreement
+        - checkbox "I have read and agree to the service agreement above"
+        - text: I have read and agree to the service agreement above
       - button "Sign the agreement"
       - paragraph:
         - link "Help with this step"
