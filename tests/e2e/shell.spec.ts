@@ -25,6 +25,8 @@ test('the service answers /api/health and serves the app with its security heade
 
 test('keyboard only: skip link, settings from every screen, language and care mode kept after reload', async ({ page }) => {
   await page.goto('/?lang=zh-Hans');
+  // The shell renders once the language and session are ready; only then is there a skip link.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: '跳到主要内容' })).toBeFocused();
   await page.keyboard.press('Tab');
