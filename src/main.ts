@@ -11,12 +11,14 @@ import './app/ssc-app.js';
 // resumed before the shell renders, so nobody sees a flash of the wrong language or step.
 installAnnouncer();
 await initSettings();
-try {
-  const session = await openSession();
-  dispatch({ type: 'resume', progress: session.progress });
-} catch {
-  // No service yet (offline, or it is restarting): start at the beginning; requests retry later.
-}
+// Resume where the service says the person is; if it is slow to answer, show the start rather
+// than a blank page, and move on when the answer comes. Offline it fails at once: start at the
+// beginning, and requests open a session later.
+const resumed = openSession().then(
+  (session) => dispatch({ type: 'resume', progress: session.progress }),
+  () => undefined,
+);
+await Promise.race([resumed, new Promise((resolve) => setTimeout(resolve, 2000))]);
 startRouter();
 document.body.prepend(document.createElement('ssc-app'));
 registerServiceWorker();

@@ -231,14 +231,15 @@ test('screen-reader mode: no voice on top of the screen reader', async ({ page }
 
 test('a session about to time out warns well ahead and can be extended again and again', async ({ page }) => {
   await page.clock.install();
-  await page.goto('/?lang=en&mode=care');
+  await Promise.all([page.waitForResponse('**/api/session'), page.goto('/?lang=en&mode=care')]);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const dialog = page.getByRole('dialog', { name: 'Do you need more time?' });
   for (let round = 0; round < 10; round += 1) {
     await page.clock.fastForward('27:30');
     await expect(dialog).toBeVisible();
     await expect(dialog).toContainText('If nothing happens in the next 3 minutes, this session will end.');
-    await dialog.getByRole('button', { name: 'Keep going' }).click();
+    // Keeping going asks the service (which slides the session); time moves on only after it answers.
+    await Promise.all([page.waitForResponse('**/api/session'), dialog.getByRole('button', { name: 'Keep going' }).click()]);
     await expect(dialog).toBeHidden();
   }
   expect(await axeViolations(page)).toEqual([]);
