@@ -1,5 +1,6 @@
 // The audit trail: every decision the service makes, who it was about (a masked ID number, never
 // a code, password or image), and what was decided.
+import type { SandboxAuditEntry } from '../src/api/contract.js';
 import { maskIdNumber } from '../src/domain/identity.js';
 import type { Db } from './db.js';
 import { iso, sessionNow } from './clock.js';
@@ -19,13 +20,8 @@ export function audit(db: Db, session: Session | undefined, action: string, outc
   );
 }
 
-export interface AuditEntry {
-  at: string;
-  subject: string | null;
-  action: string;
-  outcome: string;
-  detail: Record<string, unknown>;
-}
+/** An audit row as the sandbox shows it: the contract's shape. */
+export type AuditEntry = SandboxAuditEntry;
 
 export function auditForSession(db: Db, sessionId: string, limit: number): AuditEntry[] {
   const rows = db

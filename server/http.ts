@@ -47,6 +47,17 @@ export function lockedRefusal(c: Context, check: 'sms' | 'password' | 'face', lo
   });
 }
 
+/** A check locked for this person (too many wrong answers): the refusal with when it ends, audited. */
+export function refuseIfLocked(
+  c: Context,
+  check: { db: Db; session: Session; checks: CheckLimits; subject: string; check: CheckKind; action: string; now: number },
+): Response | undefined {
+  const locked = check.checks.lockedUntil(check.subject, check.check, check.now);
+  if (!locked) return undefined;
+  audit(check.db, check.session, check.action, 'locked');
+  return lockedRefusal(c, check.check, locked, check.now);
+}
+
 /**
  * A wrong answer to a check (face, SMS code, payment password): counts it for the person, audits
  * it, and answers with the attempts left or, at the limit, when the lock ends.

@@ -8,7 +8,7 @@ import { audit } from '../audit.js';
 import { bankAccountFor } from '../cards.js';
 import { sessionNow } from '../clock.js';
 import { currentKeyPair, keyPairById } from '../db.js';
-import { lockedRefusal, readBody, refuse, refuseWrongAnswer, validationError, type AppEnv } from '../http.js';
+import { readBody, refuse, refuseIfLocked, refuseWrongAnswer, validationError, type AppEnv } from '../http.js';
 import { subjectOf } from '../limits.js';
 import { frozenRefusal, outOfOrder } from '../progress.js';
 import { SANDBOX } from '../sandbox.js';
@@ -77,11 +77,8 @@ export function registerBankRoutes(app: Hono<AppEnv>, services: Services): void 
 
     const now = sessionNow(session);
     const subject = subjectOf(identity.idNumber);
-    const locked = checks.lockedUntil(subject, 'password', now);
-    if (locked) {
-      audit(db, session, 'password', 'locked');
-      return lockedRefusal(c, 'password', locked, now);
-    }
+    const locked = refuseIfLocked(c, { db, session, checks, subject, check: 'password', action: 'password', now });
+    if (locked) return locked;
     const plain = decryptPassword(body.data.ciphertext, key.privateKey);
     if (plain === null) return validationError(c, { ciphertext: 'invalid' });
     const password = validatePaymentPassword(plain);

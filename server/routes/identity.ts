@@ -13,7 +13,7 @@ import { validateSmsCode } from '../../src/domain/card.js';
 import { maskPhone, validateIdNumber, validateMobile, validateName } from '../../src/domain/identity.js';
 import { audit } from '../audit.js';
 import { MINUTE, secondsUntil, sessionNow } from '../clock.js';
-import { lockedRefusal, readBody, refuse, refuseWrongAnswer, validationError, type AppEnv } from '../http.js';
+import { readBody, refuse, refuseIfLocked, refuseWrongAnswer, validationError, type AppEnv } from '../http.js';
 import { SMS_RESEND_MS, subjectOf } from '../limits.js';
 import { identityView, outOfOrder, progressOf } from '../progress.js';
 import { SANDBOX } from '../sandbox.js';
@@ -93,11 +93,8 @@ export function registerIdentityRoutes(app: Hono<AppEnv>, services: Services): v
 
     const now = sessionNow(session);
     const subject = subjectOf(identity.idNumber);
-    const locked = checks.lockedUntil(subject, 'face', now);
-    if (locked) {
-      audit(db, session, 'face', 'locked');
-      return lockedRefusal(c, 'face', locked, now);
-    }
+    const locked = refuseIfLocked(c, { db, session, checks, subject, check: 'face', action: 'face', now });
+    if (locked) return locked;
     if (!looksLikeImage(body.data.image)) {
       audit(db, session, 'face', 'refused', { problem: 'no_camera_image' });
       return refuse(c, 422, { code: 'no_camera_image' });
@@ -119,11 +116,8 @@ export function registerIdentityRoutes(app: Hono<AppEnv>, services: Services): v
     if (!identity) return outOfOrder(c);
 
     const now = sessionNow(session);
-    const locked = checks.lockedUntil(subjectOf(identity.idNumber), 'sms', now);
-    if (locked) {
-      audit(db, session, 'sms_send', 'locked');
-      return lockedRefusal(c, 'sms', locked, now);
-    }
+    const locked = refuseIfLocked(c, { db, session, checks, subject: subjectOf(identity.idNumber), check: 'sms', action: 'sms_send', now });
+    if (locked) return locked;
     const decision = smsLimits.decide(identity.phone, now);
     if (!decision.ok) {
       const retryAfter = secondsUntil(now + decision.retryAfterMs, now);
@@ -160,11 +154,8 @@ export function registerIdentityRoutes(app: Hono<AppEnv>, services: Services): v
 
     const now = sessionNow(session);
     const subject = subjectOf(identity.idNumber);
-    const locked = checks.lockedUntil(subject, 'sms', now);
-    if (locked) {
-      audit(db, session, 'sms_verify', 'locked');
-      return lockedRefusal(c, 'sms', locked, now);
-    }
+    const locked = refuseIfLocked(c, { db, session, checks, subject, check: 'sms', action: 'sms_verify', now });
+    if (locked) return locked;
     const sent = session.state.sms;
     if (!sent) {
       audit(db, session, 'sms_verify', 'refused', { problem: 'no_code' });

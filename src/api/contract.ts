@@ -197,5 +197,6 @@ export const SandboxAuditEntry = z.object({
   outcome: z.string(),
   detail: z.record(z.string(), z.unknown()),
 });
+export type SandboxAuditEntry = z.infer<typeof SandboxAuditEntry>;
 export const SandboxAuditResponse = z.object({ entries: z.array(SandboxAuditEntry) });
 export type SandboxAuditResponse = z.infer<typeof SandboxAuditResponse>;

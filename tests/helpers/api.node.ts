@@ -3,7 +3,7 @@
 import { expect, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
 import { sm2 } from 'sm-crypto-v2';
-import { CSRF_HEADER, type SessionResponse } from '../../src/api/contract.js';
+import { CSRF_HEADER, SandboxAuditResponse, type SandboxAuditEntry, type SessionResponse } from '../../src/api/contract.js';
 import { newCardNumber, type Person } from './people.node.js';
 
 export interface ApiSession {
@@ -93,15 +93,9 @@ export async function confirmCardAndBank(api: ApiSession, cardNumber = newCardNu
   return cardNumber;
 }
 
-export interface AuditEntry {
-  at: string;
-  subject: string | null;
-  action: string;
-  outcome: string;
-  detail: Record<string, unknown>;
-}
+export type AuditEntry = SandboxAuditEntry;
 
 export async function auditTrail(api: ApiSession): Promise<AuditEntry[]> {
   const response = await expectStatus(api.get('/api/sandbox/audit?limit=200'), 200);
-  return ((await response.json()) as { entries: AuditEntry[] }).entries;
+  return SandboxAuditResponse.parse(await response.json()).entries;
 }
