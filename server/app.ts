@@ -8,6 +8,7 @@ import { refuse, type AppEnv } from './http.js';
 import { registerAgreementRoutes } from './routes/agreement.js';
 import { registerBankRoutes } from './routes/bank.js';
 import { registerCardRoutes } from './routes/card.js';
+import { registerCrossBorderRoutes } from './routes/cross-border.js';
 import { registerIdentityRoutes } from './routes/identity.js';
 import { registerSandboxRoutes } from './sandbox.js';
 import { securityHeaders } from './security.js';
@@ -51,6 +52,7 @@ export function createApp(options: ServiceOptions): Hono<AppEnv> {
   registerCardRoutes(app, services);
   registerBankRoutes(app, services);
   registerAgreementRoutes(app, services);
+  registerCrossBorderRoutes(app, services);
   registerSandboxRoutes(app, services);
   app.all('/api/*', (c) => refuse(c, 404, { code: 'not_found' }));
 

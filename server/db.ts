@@ -56,6 +56,13 @@ CREATE TABLE IF NOT EXISTS audit (
   detail TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS audit_session ON audit (session_id, id);
+-- Cross-border payment limits chosen by people who bound with a foreign document (whole yuan).
+CREATE TABLE IF NOT EXISTS cross_border_limits (
+  subject TEXT PRIMARY KEY,
+  per_transaction INTEGER NOT NULL,
+  daily INTEGER NOT NULL,
+  updated_at TEXT NOT NULL
+);
 `;
 
 /** Opens (creating on first start) `<dataDir>/binding.sqlite`. */

@@ -1,7 +1,8 @@
 // What the app may show of the session: masked views of what has been confirmed, and the order rule.
 import { type Card, type IdentityResponse, Progress } from '../src/api/contract.js';
 import { maskCardNumber } from '../src/domain/card.js';
-import { maskIdNumber, maskPhone } from '../src/domain/identity.js';
+import { maskDocumentNumber } from '../src/domain/document-types.js';
+import { maskE164 } from '../src/domain/phone.js';
 import type { Context } from 'hono';
 import { bindingOfSubject } from './bindings.js';
 import { refuse } from './http.js';
@@ -10,7 +11,17 @@ import type { Identity, Session, StoredCard } from './session.js';
 import type { Services } from './services.js';
 
 export function identityView(identity: Identity): IdentityResponse {
-  return { name: identity.name, idNumberMasked: maskIdNumber(identity.idNumber), phoneMasked: maskPhone(identity.phone) };
+  return {
+    document: identity.document ?? 'resident_id',
+    name: identity.name,
+    idNumberMasked: maskDocumentNumber(identity.documentNumber ?? identity.idNumber),
+    phoneMasked: maskPhone(identity.phone),
+  };
+}
+
+/** Phones are E.164 now; sessions saved before held the 11 mainland digits. */
+export function maskPhone(phone: string): string {
+  return maskE164(phone.startsWith('+') ? phone : `+86${phone}`);
 }
 
 export function cardView(card: StoredCard): Card {

@@ -3,7 +3,7 @@
 // when the service runs with SANDBOX=0.
 import type { Hono } from 'hono';
 import { SandboxAuditResponse, SandboxClockRequest, SandboxClockResponse, SandboxSmsResponse } from '../src/api/contract.js';
-import { validateMobile } from '../src/domain/identity.js';
+import { validatePhone } from '../src/domain/phone.js';
 import { SECOND, iso, sessionNow } from './clock.js';
 import { auditForSession } from './audit.js';
 import { readBody, refuse, type AppEnv } from './http.js';
@@ -25,6 +25,11 @@ export const SANDBOX = {
   /** A card's QR code holds this prefix and the card number. */
   qrPrefix: 'SSCQR:',
 } as const;
+
+/** Is this stored phone (E.164, or 11 digits in an older session) one of the special mainland numbers? */
+export function isSandboxPhone(phone: string, special: string): boolean {
+  return phone === special || phone === `+86${special}`;
+}
 
 export interface OutboxMessage {
   phone: string;
@@ -56,8 +61,9 @@ export function registerSandboxRoutes(app: Hono<AppEnv>, services: Services): vo
 
   app.get('/api/sandbox/sms', (c) => {
     const raw = c.req.query('phone') ?? '';
-    const phone = validateMobile(raw);
-    const messages = services.outbox.forPhone(phone.ok ? phone.value : raw);
+    // Testers ask with the number as they typed it: mainland digits or any +code.
+    const phone = validatePhone(raw, 'CN');
+    const messages = services.outbox.forPhone(phone.ok ? phone.value.e164 : raw);
     return c.json(SandboxSmsResponse.parse({ messages }));
   });
 

@@ -4,6 +4,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { CSRF_HEADER } from '../src/api/contract.js';
+import type { DocumentType } from '../src/domain/document-types.js';
 import type { Db } from './db.js';
 import { MINUTE, iso } from './clock.js';
 import { audit } from './audit.js';
@@ -13,9 +14,16 @@ export const SESSION_COOKIE = 'ssc_session';
 export const SESSION_LIFETIME_MS = 30 * MINUTE;
 
 export interface Identity {
+  /** Missing in sessions saved before other documents were accepted: a resident ID. */
+  document?: DocumentType;
   name: string;
+  /** The person's key (see Applicant.key): the resident ID number, or P:nationality:number. */
   idNumber: string;
+  /** The number as printed, when it differs from the key (passports). */
+  documentNumber?: string;
+  /** E.164 (+8613912345678); an 11-digit mainland number in sessions saved before. */
   phone: string;
+  nationality?: string | null;
 }
 
 export interface StoredCard {

@@ -11,7 +11,7 @@ import { currentKeyPair, keyPairById } from '../db.js';
 import { readBody, refuse, refuseIfLocked, refuseWrongAnswer, validationError, type AppEnv } from '../http.js';
 import { subjectOf } from '../limits.js';
 import { frozenRefusal, outOfOrder } from '../progress.js';
-import { SANDBOX } from '../sandbox.js';
+import { isSandboxPhone, SANDBOX } from '../sandbox.js';
 import { requireSession, type Session } from '../session.js';
 import type { Services } from '../services.js';
 
@@ -19,7 +19,7 @@ const BANK_NAME = '中国工商银行';
 const BANK_RESET_URL = 'https://www.icbc.com.cn/';
 
 function reservedPhoneMatches(services: Services, session: Session): boolean {
-  return !(services.sandbox && session.state.identity?.phone === SANDBOX.phoneBankMismatch);
+  return !(services.sandbox && isSandboxPhone(session.state.identity?.phone ?? '', SANDBOX.phoneBankMismatch));
 }
 
 /** SM2 (C1C3C2) decryption; tolerates a leading 04 on C1. Returns null for anything undecryptable. */

@@ -10,13 +10,13 @@ import {
   VerifiedResponse,
 } from '../../src/api/contract.js';
 import { validateSmsCode } from '../../src/domain/card.js';
-import { maskPhone, validateIdNumber, validateMobile, validateName } from '../../src/domain/identity.js';
+import { checkApplicant } from '../../src/domain/applicant.js';
 import { audit } from '../audit.js';
 import { MINUTE, secondsUntil, sessionNow } from '../clock.js';
 import { readBody, refuse, refuseIfLocked, refuseWrongAnswer, validationError, type AppEnv } from '../http.js';
 import { SMS_RESEND_MS, subjectOf } from '../limits.js';
-import { identityView, outOfOrder, progressOf } from '../progress.js';
-import { SANDBOX } from '../sandbox.js';
+import { identityView, maskPhone, outOfOrder, progressOf } from '../progress.js';
+import { isSandboxPhone, SANDBOX } from '../sandbox.js';
 import { emptyState, requireSession, sessionExpiresIso, setSessionCookie, type Session, SESSION_LIFETIME_MS } from '../session.js';
 import type { Services } from '../services.js';
 
@@ -64,22 +64,26 @@ export function registerIdentityRoutes(app: Hono<AppEnv>, services: Services): v
     const body = await readBody(c, IdentityRequest);
     if (!body.ok) return body.response;
 
-    const name = validateName(body.data.name);
-    const idNumber = validateIdNumber(body.data.idNumber, new Date(sessionNow(session)));
-    const phone = validateMobile(body.data.phone);
-    const fields: Record<string, string> = {};
-    if (!name.ok) fields.name = name.reason;
-    if (!idNumber.ok) fields.idNumber = idNumber.reason;
-    if (!phone.ok) fields.phone = phone.reason;
-    if (!name.ok || !idNumber.ok || !phone.ok) {
-      audit(db, session, 'identity', 'refused', { fields });
+    const checked = checkApplicant(body.data, new Date(sessionNow(session)));
+    if (!checked.ok) {
+      const fields = checked.problems as Record<string, string>;
+      audit(db, session, 'identity', 'refused', { document: body.data.document, fields });
       return validationError(c, fields);
     }
 
     // New details: everything confirmed after this step no longer holds. A frozen card stays frozen.
-    session.state = { ...emptyState(), frozen: session.state.frozen, identity: { name: name.value, idNumber: idNumber.value.value, phone: phone.value } };
+    const applicant = checked.value;
+    const identity = {
+      document: applicant.document,
+      name: applicant.name,
+      idNumber: applicant.key,
+      documentNumber: applicant.documentNumber,
+      phone: applicant.phone,
+      nationality: applicant.nationality,
+    };
+    session.state = { ...emptyState(), frozen: session.state.frozen, identity };
     sessions.save(session);
-    audit(db, session, 'identity', 'ok');
+    audit(db, session, 'identity', 'ok', { document: applicant.document });
     return c.json(identityView(session.state.identity!));
   });
 
@@ -99,7 +103,7 @@ export function registerIdentityRoutes(app: Hono<AppEnv>, services: Services): v
       audit(db, session, 'face', 'refused', { problem: 'no_camera_image' });
       return refuse(c, 422, { code: 'no_camera_image' });
     }
-    if (services.sandbox && identity.phone === SANDBOX.phoneFaceMismatch) {
+    if (services.sandbox && isSandboxPhone(identity.phone, SANDBOX.phoneFaceMismatch)) {
       return refuseWrongAnswer(c, { db, session, checks, subject, check: 'face', action: 'face', code: 'face_mismatch', now });
     }
     checks.recordSuccess(subject, 'face');

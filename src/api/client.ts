@@ -106,6 +106,7 @@ async function send<T>(method: string, path: string, schema: z.ZodType<T>, body:
 export const api = {
   get: <T>(path: string, schema: z.ZodType<T>) => send('GET', path, schema, undefined, 'primary'),
   post: <T>(path: string, schema: z.ZodType<T>, body: unknown = {}, channel?: Channel) => call('POST', path, schema, body, channel),
+  put: <T>(path: string, schema: z.ZodType<T>, body: unknown) => call('PUT', path, schema, body),
   delete: <T>(path: string, schema: z.ZodType<T>) => call('DELETE', path, schema),
 };
 

@@ -1,6 +1,7 @@
 // The one API contract: request and response bodies as zod schemas, imported by the app's client
 // and by the reference service, so both sides agree by construction. No DOM, no Node.
 import { z } from 'zod';
+import { DOCUMENT_TYPES } from '../domain/document-types.js';
 
 // zod 4 probes `new Function('')` to compile faster parsers; under our CSP and Trusted Types that
 // probe is a policy violation in the browser. Plain (interpreted) parsing is fast enough here.
@@ -41,6 +42,7 @@ export const ErrorCode = z.enum([
   'too_large',
   'not_found',
   'not_bound',
+  'not_applicable', // e.g. cross-border limits for a mainland resident ID
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
@@ -63,14 +65,34 @@ export type ApiError = z.infer<typeof ApiError>;
 const shortText = (max: number) => z.string().max(max);
 
 // ---- identity (step 2) ----
+export const DocumentType = z.enum(DOCUMENT_TYPES);
+
+/** A passport's photo page, as typed or filled in from its MRZ lines. Dates are "YYYY-MM-DD" parts. */
+export const PassportFields = z.object({
+  nationality: shortText(3),
+  surname: shortText(100),
+  givenNames: shortText(100),
+  birthDate: shortText(20),
+  sex: shortText(20),
+  expiryDate: shortText(20),
+});
+
 export const IdentityRequest = z.object({
-  name: shortText(100),
+  /** Which document proves who the person is; the mainland resident ID when not said. */
+  document: DocumentType.default('resident_id'),
+  /** The name as on the document; for a passport the service builds it from surname and given names. */
+  name: shortText(100).default(''),
+  /** The document's number. */
   idNumber: shortText(40),
   phone: shortText(40),
+  /** The country picked for the phone number (ISO 3166 alpha-2); a typed +code wins. */
+  phoneCountry: z.string().regex(/^[A-Z]{2}$/).default('CN'),
+  passport: PassportFields.optional(),
 });
 export type IdentityRequest = z.infer<typeof IdentityRequest>;
 
 export const IdentityResponse = z.object({
+  document: DocumentType,
   name: z.string(),
   idNumberMasked: z.string(),
   phoneMasked: z.string(),
@@ -157,6 +179,21 @@ export const Binding = z.object({
   card: Card,
 });
 export type Binding = z.infer<typeof Binding>;
+
+// ---- cross-border payment limits (foreign documents, after binding) ----
+/** Whole yuan. The service sets the bounds; the person chooses within them. */
+export const CrossBorderLimits = z.object({
+  perTransaction: z.number().int().min(0),
+  daily: z.number().int().min(0),
+});
+export type CrossBorderLimits = z.infer<typeof CrossBorderLimits>;
+export const CrossBorderLimitsResponse = z.object({
+  limits: CrossBorderLimits,
+  bounds: z.object({ perTransactionMax: z.number().int(), dailyMax: z.number().int() }),
+  currency: z.literal('CNY'),
+  updatedAt: z.string().nullable(),
+});
+export type CrossBorderLimitsResponse = z.infer<typeof CrossBorderLimitsResponse>;
 
 // ---- the session: what the service has confirmed so far ----
 export const Progress = z.object({

@@ -3,7 +3,10 @@
 // passports through the two lines of their machine-readable zone (ICAO 9303 TD3).
 import { parse } from 'mrz';
 import { idCheckCharacter, isRealDate, validateIdNumber, type Result } from './identity.js';
-import { normaliseCode } from './normalise.js';
+import { normaliseCode, normaliseText } from './normalise.js';
+import { regionOfNationality } from './countries.js';
+import { joinDateParts, parseDateParts } from './dates.js';
+export type { DocumentType } from './document-types.js';
 
 export type PermanentResidentProblem = 'empty' | 'format' | 'date' | 'check';
 
@@ -115,4 +118,93 @@ export function parsePassportMrz(raw: string, today: Date = new Date()): Result<
 /** An expired passport cannot be used to bind. */
 export function isExpired(expiryIsoDate: string, today: Date = new Date()): boolean {
   return expiryIsoDate < today.toISOString().slice(0, 10);
+}
+
+export type PassportSex = PassportDetails['sex'];
+
+/** What a person types from their passport's photo page (or what the MRZ lines fill in). */
+export interface PassportForm {
+  nationality: string;
+  number: string;
+  surname: string;
+  givenNames: string;
+  /** "YYYY-MM-DD", parts possibly empty (see joinDateParts). */
+  birthDate: string;
+  sex: string;
+  expiryDate: string;
+}
+export type PassportField = keyof PassportForm;
+export type PassportProblem = 'empty' | 'format' | 'characters' | 'date' | 'future' | 'expired' | 'unknown';
+
+export interface Passport {
+  nationality: string;
+  number: string;
+  surname: string;
+  givenNames: string;
+  birthDate: string;
+  sex: PassportSex;
+  expiryDate: string;
+}
+
+/** Latin capitals as printed on the photo page; spaces, hyphens and apostrophes join parts. */
+function latinName(raw: string): Result<string, 'empty' | 'characters'> {
+  const value = normaliseText(raw).toUpperCase();
+  if (value === '') return { ok: false, reason: 'empty' };
+  if (value.length > 39 || !/^[A-Z](?:[A-Z' -]*[A-Z])?$/.test(value)) return { ok: false, reason: 'characters' };
+  return { ok: true, value };
+}
+
+/** Every field of the passport form, each with its own reason, so each error sits by its field. */
+/** Either the checked value, or a problem for each field that has one. */
+export type FieldsResult<T, F extends string, P extends string> = { ok: true; value: T } | { ok: false; problems: Partial<Record<F, P>> };
+
+export function validatePassport(form: PassportForm, today: Date = new Date()): FieldsResult<Passport, PassportField, PassportProblem> {
+  const problems: Partial<Record<PassportField, PassportProblem>> = {};
+  const nationality = normaliseCode(form.nationality);
+  if (nationality === '') problems.nationality = 'empty';
+  else if (regionOfNationality(nationality) === null) problems.nationality = 'unknown';
+  const number = normaliseCode(form.number).replace(/<+$/, '');
+  if (number === '') problems.number = 'empty';
+  else if (!/^[A-Z0-9]{5,9}$/.test(number)) problems.number = 'format';
+  const surname = latinName(form.surname);
+  if (!surname.ok) problems.surname = surname.reason;
+  // Some people have no given names: the line is then left empty on the photo page.
+  const givenNames = form.givenNames.trim() === '' ? ({ ok: true, value: '' } as const) : latinName(form.givenNames);
+  if (!givenNames.ok) problems.givenNames = givenNames.reason;
+  const todayIso = today.toISOString().slice(0, 10);
+  const birth = parseDateParts(form.birthDate);
+  if (!birth.ok) problems.birthDate = birth.reason;
+  else if (birth.value > todayIso || birth.value < '1900-01-01') problems.birthDate = 'future';
+  const expiry = parseDateParts(form.expiryDate);
+  if (!expiry.ok) problems.expiryDate = expiry.reason;
+  else if (isExpired(expiry.value, today)) problems.expiryDate = 'expired';
+  if (form.sex !== 'female' && form.sex !== 'male' && form.sex !== 'unspecified') problems.sex = 'empty';
+  if (Object.keys(problems).length > 0 || !surname.ok || !givenNames.ok || !birth.ok || !expiry.ok) return { ok: false, problems };
+  return {
+    ok: true,
+    value: {
+      nationality: nationality === 'D' ? 'DEU' : nationality,
+      number,
+      surname: surname.value,
+      givenNames: givenNames.value,
+      birthDate: birth.value,
+      sex: form.sex as PassportSex,
+      expiryDate: expiry.value,
+    },
+  };
+}
+
+/** The passport form as the MRZ lines fill it in (dates split into their typed parts). */
+export function passportFormOf(details: PassportDetails): PassportForm {
+  const [by, bm, bd] = details.birthDate.split('-');
+  const [ey, em, ed] = details.expiryDate.split('-');
+  return {
+    nationality: details.nationality === 'D' ? 'DEU' : details.nationality,
+    number: details.documentNumber,
+    surname: details.surname,
+    givenNames: details.givenNames,
+    birthDate: joinDateParts(by ?? '', String(Number(bm)), String(Number(bd))),
+    sex: details.sex,
+    expiryDate: joinDateParts(ey ?? '', String(Number(em)), String(Number(ed))),
+  };
 }

@@ -6,6 +6,7 @@ import { dispatch } from './store.js';
 import { api, ApiFailure } from '../api/client.js';
 import { AgreementResponse, SignResponse } from '../api/contract.js';
 import { SCREEN_PATHS, type StepId } from './state.js';
+import { documentName, documentNumberLabel } from './messages.js';
 import type { SscDialog } from '../ui/ssc-dialog.js';
 import '../ui/ssc-choice-group.js';
 import '../ui/ssc-dialog.js';
@@ -92,7 +93,8 @@ export class SscAgreementStep extends StepElement {
     const { identity, identityVerifiedBy, card } = this.flow.state.progress;
     const rows: { label: string; value: string; step: StepId; dir?: 'ltr' }[] = [
       { label: msg('姓名'), value: identity?.name ?? '', step: 'identity' },
-      { label: msg('身份证号码'), value: identity?.idNumberMasked ?? '', step: 'identity', dir: 'ltr' },
+      ...(identity && identity.document !== 'resident_id' ? [{ label: msg('证件'), value: documentName(identity.document), step: 'identity' as const }] : []),
+      { label: documentNumberLabel(identity?.document ?? 'resident_id'), value: identity?.idNumberMasked ?? '', step: 'identity', dir: 'ltr' },
       { label: msg('手机号码'), value: identity?.phoneMasked ?? '', step: 'identity', dir: 'ltr' },
       { label: msg('核验方式'), value: identityVerifiedBy === 'face' ? msg('刷脸核验') : msg('短信验证码'), step: 'identity' },
       { label: msg('社保卡'), value: card ? `${card.cardNumberMasked} · ${card.issuer}` : '', step: 'card' },

@@ -12,6 +12,8 @@ import { z } from 'zod';
 import '../ui/ssc-dialog.js';
 import { summaryList } from '../ui/summary-list.js';
 import { confirmBody } from '../ui/confirm-body.js';
+import { hasCrossBorderLimits } from '../domain/cross-border.js';
+import './ssc-cross-border-limits.js';
 
 /** The confirmation with its reference number and what happens next, then "my card": status, services, unbind. */
 @customElement('ssc-done-screen')
@@ -42,7 +44,7 @@ export class SscDoneScreen extends StepElement {
   }
 
   protected renderStep() {
-    const binding = this.flow.state.progress.binding;
+    const { binding, identity } = this.flow.state.progress;
     if (!binding) return nothing;
     const boundAt = new Intl.DateTimeFormat(formatLocales(), { dateStyle: 'long', timeStyle: 'short' }).format(new Date(binding.boundAt));
     return html`
@@ -66,6 +68,11 @@ export class SscDoneScreen extends StepElement {
           value: html`<ul class="ssc-plain-list">${binding.services.map((id) => html`<li>${serviceName(id)}</li>`)}</ul>`,
         },
       ])}
+      ${identity && hasCrossBorderLimits(identity.document)
+        ? // The unbind button gets its own heading, or it would read as part of the limits.
+          html`<ssc-cross-border-limits></ssc-cross-border-limits>
+            <h2 class="ssc-heading-m">${msg('解除绑定')}</h2>`
+        : nothing}
       <button type="button" id="unbind" class="ssc-button ssc-button--secondary" aria-haspopup="dialog" @click=${() => this.dialog.show()}>
         ${msg('解除绑定')}
       </button>

@@ -7,19 +7,98 @@ import { dispatch } from './store.js';
 import { SCREEN_PATHS } from './state.js';
 import { api, ApiFailure, inSandbox } from '../api/client.js';
 import { IdentityResponse, SandboxSmsResponse, SmsSentResponse, VerifiedResponse } from '../api/contract.js';
-import { validateIdNumber, validateMobile, validateName } from '../domain/identity.js';
 import { validateSmsCode } from '../domain/card.js';
-import { codeProblem, idNumberProblem, nameProblem, phoneProblem } from './messages.js';
+import { DOCUMENT_TYPES, type DocumentType } from '../domain/document-types.js';
+import type { Answers } from './state.js';
+import {
+  codeProblem,
+  documentName,
+  documentNumberHint,
+  documentNumberLabel,
+  documentNumberProblem,
+  internationalPhoneProblem,
+  mrzProblem,
+  nameProblem,
+  passportProblem,
+} from './messages.js';
+import { formatLocales } from '../modes/locale.js';
+import type { ApplicantField, ApplicantInput } from './identity-rules.js';
 import { captureFrame, cameraProblemOf, closeCamera, openCamera, type CameraProblem } from './camera.js';
 import { cue } from '../modes/cues.js';
-import type { SscTextField } from '../ui/ssc-text-field.js';
 import '../ui/ssc-text-field.js';
+import '../ui/ssc-select-field.js';
+import '../ui/ssc-date-field.js';
+import '../ui/ssc-choice-group.js';
 
 type Page = 'details' | 'face' | 'sms';
-type DetailsField = 'name' | 'idNumber' | 'phone';
-/** In care mode the details are asked one question per screen, in this order. */
-const DETAILS_FIELDS: readonly DetailsField[] = ['name', 'idNumber', 'phone'];
-const FIELD_IDS: Record<DetailsField, string> = { name: 'identity-name', idNumber: 'identity-id-number', phone: 'identity-phone' };
+type Rules = typeof import('./identity-rules.js');
+
+/** The rules load once, when the step first opens; every check awaits the same promise. */
+let rulesPromise: Promise<Rules> | undefined;
+const loadRules = (): Promise<Rules> => (rulesPromise ??= import('./identity-rules.js'));
+
+/**
+ * The details asked, one question at a time in care mode. A passport asks what its photo page
+ * shows; every other document asks the name and number printed on it.
+ */
+type Question = 'document' | 'name' | 'idNumber' | 'phone' | 'nationality' | 'passportName' | 'birthDate' | 'sex' | 'expiryDate';
+function questionsFor(document: DocumentType): readonly Question[] {
+  return document === 'passport'
+    ? ['document', 'nationality', 'idNumber', 'passportName', 'birthDate', 'sex', 'expiryDate', 'phone']
+    : ['document', 'name', 'idNumber', 'phone'];
+}
+const QUESTION_FIELDS: Record<Question, readonly ApplicantField[]> = {
+  document: [],
+  name: ['name'],
+  idNumber: ['idNumber'],
+  phone: ['phone'],
+  nationality: ['nationality'],
+  passportName: ['surname', 'givenNames'],
+  birthDate: ['birthDate'],
+  sex: ['sex'],
+  expiryDate: ['expiryDate'],
+};
+/** Each field's control id (error summary links land on it), in the order they appear. */
+const FIELD_IDS: Record<ApplicantField, string> = {
+  name: 'identity-name',
+  nationality: 'identity-nationality',
+  idNumber: 'identity-id-number',
+  surname: 'identity-surname',
+  givenNames: 'identity-given-names',
+  birthDate: 'identity-birth-date',
+  sex: 'identity-sex-female',
+  expiryDate: 'identity-expiry-date',
+  phone: 'identity-phone',
+};
+const FIELD_ORDER = Object.keys(FIELD_IDS) as ApplicantField[];
+const MRZ_FIELD_ID = 'identity-mrz';
+
+/** Form control name → the answer it keeps. */
+const ANSWER_OF: Readonly<Record<string, keyof Answers>> = {
+  'identity-document': 'document',
+  name: 'name',
+  idNumber: 'idNumber',
+  phone: 'phone',
+  phoneCountry: 'phoneCountry',
+  nationality: 'nationality',
+  surname: 'surname',
+  givenNames: 'givenNames',
+  'identity-sex': 'sex',
+  birthDate: 'birthDate',
+  expiryDate: 'expiryDate',
+};
+
+function applicantInput(answers: Answers): ApplicantInput {
+  const { document, name, idNumber, phone, phoneCountry, nationality, surname, givenNames, birthDate, sex, expiryDate } = answers;
+  return {
+    document,
+    name: document === 'passport' ? '' : name,
+    idNumber,
+    phone,
+    phoneCountry,
+    passport: document === 'passport' ? { nationality, surname, givenNames, birthDate, sex, expiryDate } : undefined,
+  };
+}
 
 /**
  * Step 2: name, ID number and mobile; then a face check by camera, with an SMS code as the way
@@ -32,6 +111,10 @@ export class SscIdentityStep extends StepElement {
   @state() private page: Page = 'details';
   /** Care mode: which of the details questions is on screen. */
   @state() private detailsIndex = 0;
+  /** The document, phone and passport rules, once loaded (country lists need them). */
+  @state() private rules: Rules | null = null;
+  /** The passport's two MRZ lines as typed or pasted: only used to fill the fields in. */
+  @state() private mrz = '';
   @state() private cameraProblem: CameraProblem | null = null;
   @state() private cameraReady = false;
   @state() private smsSent: SmsSentResponse | null = null;
@@ -44,6 +127,7 @@ export class SscIdentityStep extends StepElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    void loadRules().then((rules) => (this.rules = rules));
     // Back from a later step, or after a reload: the details are confirmed, the check is not.
     if (this.flow.state.progress.identity && !this.flow.state.progress.identityVerifiedBy) this.page = 'face';
   }
@@ -84,62 +168,104 @@ export class SscIdentityStep extends StepElement {
   }
 
   // ---- details ----
-  private field(name: DetailsField): SscTextField | null {
-    return this.querySelector<SscTextField>(`ssc-text-field[name="${name}"]`);
-  }
-
   private get oneQuestionPerScreen(): boolean {
     return this.settings.value.care;
   }
 
+  private get questions(): readonly Question[] {
+    return questionsFor(this.flow.state.answers.document);
+  }
+
+  private get currentQuestion(): Question {
+    return this.questions[Math.min(this.detailsIndex, this.questions.length - 1)]!;
+  }
+
   protected override stepInstruction(): string {
-    if (this.page === 'details') return this.oneQuestionPerScreen ? this.fieldLabel(DETAILS_FIELDS[this.detailsIndex]!) : msg('请填写社保卡持卡人本人的信息，与身份证上的一致。');
+    if (this.page === 'details') return this.oneQuestionPerScreen ? this.questionLabel(this.currentQuestion) : msg('请填写社保卡持卡人本人的信息，与证件上的一致。');
     if (this.page === 'face') return msg('请把手机举到面前，让脸出现在画面中间，光线要充足。准备好后选择“开始核验”，并保持不动。');
     return this.smsSent ? msg(str`我们已向 ${this.smsSent.phoneMasked} 发送了 6 位验证码，5 分钟内有效。`) : '';
   }
 
-  private fieldLabel(field: DetailsField): string {
-    switch (field) {
+  private questionLabel(question: Question): string {
+    const document = this.flow.state.answers.document;
+    switch (question) {
+      case 'document':
+        return msg('您用哪种证件？');
       case 'name':
         return msg('姓名');
       case 'idNumber':
-        return msg('身份证号码');
+        return documentNumberLabel(document);
       case 'phone':
         return msg('手机号码');
+      case 'nationality':
+        return msg('国籍');
+      case 'passportName':
+        return msg('姓名（与护照上的拼写一致）');
+      case 'birthDate':
+        return msg('出生日期');
+      case 'sex':
+        return msg('性别');
+      case 'expiryDate':
+        return msg('护照有效期至');
     }
   }
 
-  /** Every keystroke goes into the flow's answers, so a mode or language change loses nothing. */
+  /** Every change goes into the flow's answers, so a mode or language change loses nothing. */
   private onDetailsInput(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    if ((DETAILS_FIELDS as readonly string[]).includes(input.name)) {
-      dispatch({ type: 'answers', answers: { [input.name]: input.value } });
+    if (event.type === 'ssc-date-input') {
+      const { name, value } = (event as CustomEvent<{ name: string; value: string }>).detail;
+      const key = ANSWER_OF[name];
+      if (key) dispatch({ type: 'answers', answers: { [key]: value } });
+      return;
     }
+    const control = event.target as HTMLInputElement | HTMLSelectElement;
+    const key = ANSWER_OF[control.name];
+    if (!key || (control instanceof HTMLInputElement && control.type === 'radio' && !control.checked)) return;
+    if (key === 'document' && control.value !== this.flow.state.answers.document) this.errors = [];
+    dispatch({ type: 'answers', answers: { [key]: control.value } });
+  }
+
+  private countryLabel(region: string): string {
+    return this.rules?.countryName(region, formatLocales()[0]!) ?? region;
+  }
+
+  /** Errors for the problems found (by the app or the service), in the order the fields appear. */
+  private errorsOf(problems: Partial<Record<string, string>>): StepError[] {
+    const answers = this.flow.state.answers;
+    return FIELD_ORDER.filter((field) => problems[field]).map((field) => {
+      const reason = problems[field]!;
+      const message = (): string => {
+        switch (field) {
+          case 'name':
+            return nameProblem(reason);
+          case 'idNumber':
+            return documentNumberProblem(answers.document, reason);
+          case 'phone':
+            return internationalPhoneProblem(reason, answers.phoneCountry, this.countryLabel(answers.phoneCountry));
+          case 'expiryDate':
+            return passportProblem(field, reason, answers.expiryDate);
+          default:
+            return passportProblem(field, reason);
+        }
+      };
+      return { fieldId: FIELD_IDS[field], message };
+    });
   }
 
   private async submitDetails(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    // One question per screen (care mode) leaves the other answers in the flow's answers.
-    const answers = this.flow.state.answers;
-    const name = this.field('name')?.value ?? answers.name;
-    const idNumber = this.field('idNumber')?.value ?? answers.idNumber;
-    const phone = this.field('phone')?.value ?? answers.phone;
-    dispatch({ type: 'answers', answers: { name, idNumber, phone } });
-    const errors: StepError[] = [];
-    const nameResult = validateName(name);
-    if (!nameResult.ok) errors.push({ fieldId: 'identity-name', message: () => nameProblem(nameResult.reason) });
-    const idResult = validateIdNumber(idNumber);
-    if (!idResult.ok) errors.push({ fieldId: 'identity-id-number', message: () => idNumberProblem(idResult.reason) });
-    const phoneResult = validateMobile(phone);
-    if (!phoneResult.ok) errors.push({ fieldId: 'identity-phone', message: () => phoneProblem(phoneResult.reason) });
+    const rules = await loadRules();
+    const input = applicantInput(this.flow.state.answers);
+    const checked = rules.checkApplicant(input);
+    const errors = checked.ok ? [] : this.errorsOf(checked.problems);
     if (this.oneQuestionPerScreen) {
-      const current = FIELD_IDS[DETAILS_FIELDS[this.detailsIndex]!];
-      const own = errors.filter((error) => error.fieldId === current);
-      if (own.length > 0) {
-        await this.showErrors(own);
+      const own = new Set(QUESTION_FIELDS[this.currentQuestion].map((field) => FIELD_IDS[field]));
+      const ownErrors = errors.filter((error) => own.has(error.fieldId));
+      if (ownErrors.length > 0) {
+        await this.showErrors(ownErrors);
         return;
       }
-      if (this.detailsIndex < DETAILS_FIELDS.length - 1) {
+      if (this.detailsIndex < this.questions.length - 1) {
         this.errors = [];
         this.detailsIndex += 1;
         return;
@@ -147,7 +273,7 @@ export class SscIdentityStep extends StepElement {
       // An earlier answer is wrong after all: go back to that question with its error.
       const first = errors[0];
       if (first) {
-        this.detailsIndex = DETAILS_FIELDS.findIndex((field) => FIELD_IDS[field] === first.fieldId);
+        this.detailsIndex = this.questions.findIndex((question) => QUESTION_FIELDS[question].some((field) => FIELD_IDS[field] === first.fieldId));
         await this.showErrors([first]);
         return;
       }
@@ -157,23 +283,41 @@ export class SscIdentityStep extends StepElement {
       return;
     }
     const result = await this.callService(
-      (channel) => api.post('/api/identity', IdentityResponse, { name, idNumber, phone }, channel),
+      (channel) => api.post('/api/identity', IdentityResponse, input, channel),
       msg('正在核对您的身份信息…'),
     );
     if (result === undefined) return;
     if (result instanceof ApiFailure) {
-      const fields = result.error.fields ?? {};
-      const mapped: StepError[] = [];
-      if (fields.name) mapped.push({ fieldId: 'identity-name', message: () => nameProblem(fields.name!) });
-      if (fields.idNumber) mapped.push({ fieldId: 'identity-id-number', message: () => idNumberProblem(fields.idNumber!) });
-      if (fields.phone) mapped.push({ fieldId: 'identity-phone', message: () => phoneProblem(fields.phone!) });
+      const mapped = this.errorsOf(result.error.fields ?? {});
       if (mapped.length > 0) await this.showErrors(mapped);
-      else this.showServiceProblem(result, 'identity-name');
+      else this.showServiceProblem(result, FIELD_IDS[this.flow.state.answers.document === 'passport' ? 'nationality' : 'name']);
       return;
     }
     dispatch({ type: 'identity-entered', identity: result });
     this.smsSent = null;
     await this.goTo('face');
+  }
+
+  /** The two MRZ lines fill in every passport field, once their check digits agree. */
+  private async fillFromMrz(): Promise<void> {
+    const rules = await loadRules();
+    const parsed = rules.parsePassportMrz(this.mrz);
+    if (!parsed.ok) {
+      const reason = parsed.reason;
+      await this.showErrors([{ fieldId: MRZ_FIELD_ID, message: () => mrzProblem(reason) }]);
+      return;
+    }
+    const form = rules.passportFormOf(parsed.value);
+    const { number, ...rest } = form;
+    dispatch({ type: 'answers', answers: { ...rest, idNumber: number } });
+    // An expired passport is said at once, not only when the person presses Continue.
+    const checked = rules.validatePassport(form);
+    if (!checked.ok && checked.problems.expiryDate === 'expired') {
+      await this.showErrors(this.errorsOf({ expiryDate: 'expired' }));
+      return;
+    }
+    this.errors = [];
+    cue('success', msg('已根据护照底部的字符填好各项。请对照护照逐项核对，然后继续。'));
   }
 
   // ---- face ----
@@ -255,9 +399,11 @@ export class SscIdentityStep extends StepElement {
   /** Sandbox only: the messages a real phone would have received, so testers can read the code. */
   private async loadOutbox(): Promise<void> {
     if (!inSandbox()) return;
-    const phone = this.flow.state.answers.phone;
+    const { phone, phoneCountry } = this.flow.state.answers;
+    const checked = (await loadRules()).validatePhone(phone, phoneCountry);
     try {
-      const outbox = await api.get(`/api/sandbox/sms?phone=${encodeURIComponent(phone)}`, SandboxSmsResponse);
+      const number = checked.ok ? checked.value.e164 : phone;
+      const outbox = await api.get(`/api/sandbox/sms?phone=${encodeURIComponent(number)}`, SandboxSmsResponse);
       this.outbox = outbox.messages.slice(0, 3);
     } catch {
       this.outbox = [];
@@ -288,53 +434,206 @@ export class SscIdentityStep extends StepElement {
   }
 
   // ---- rendering ----
-  private renderDetails() {
+  private renderQuestion(question: Question) {
     const answers = this.flow.state.answers;
-    const shown = (field: DetailsField) => !this.oneQuestionPerScreen || DETAILS_FIELDS[this.detailsIndex] === field;
+    const care = this.oneQuestionPerScreen;
+    switch (question) {
+      case 'document':
+        return html`<ssc-choice-group
+          name="identity-document"
+          legend=${this.questionLabel('document')}
+          hint=${msg('请选择您要用来核实身份的证件')}
+          .options=${DOCUMENT_TYPES.map((document) => ({
+            value: document,
+            label: documentName(document),
+            hint: document === 'passport' ? msg('外国人可以用护照绑定') : undefined,
+          }))}
+          .selected=${[answers.document]}
+        ></ssc-choice-group>`;
+      case 'name':
+        return html`<ssc-text-field
+          field-id="identity-name"
+          name="name"
+          label=${this.questionLabel('name')}
+          hint=${care || answers.document !== 'resident_id' ? msg('与证件上的一致') : ''}
+          autocomplete="name"
+          width="20"
+          .value=${answers.name}
+          error=${this.errorFor('identity-name')}
+        ></ssc-text-field>`;
+      case 'idNumber':
+        return html`<ssc-text-field
+          field-id="identity-id-number"
+          name="idNumber"
+          label=${this.questionLabel('idNumber')}
+          hint=${documentNumberHint(answers.document)}
+          autocomplete="off"
+          input-dir="ltr"
+          input-autocapitalize="characters"
+          width="20"
+          .value=${answers.idNumber}
+          error=${this.errorFor('identity-id-number')}
+        ></ssc-text-field>`;
+      case 'phone':
+        return html`
+          <ssc-select-field
+            field-id="identity-phone-country"
+            name="phoneCountry"
+            label=${msg('手机号码所属国家或地区')}
+            .options=${this.phoneCountryOptions()}
+            .value=${answers.phoneCountry}
+          ></ssc-select-field>
+          <ssc-text-field
+            field-id="identity-phone"
+            name="phone"
+            type="tel"
+            label=${this.questionLabel('phone')}
+            hint=${msg('用于接收验证码，最好是在银行预留的号码')}
+            autocomplete="tel-national"
+            inputmode="tel"
+            input-dir="ltr"
+            width="10"
+            .value=${answers.phone}
+            error=${this.errorFor('identity-phone')}
+          ></ssc-text-field>
+        `;
+      case 'nationality':
+        return html`
+          ${this.renderMrz()}
+          <ssc-select-field
+            field-id="identity-nationality"
+            name="nationality"
+            label=${this.questionLabel('nationality')}
+            hint=${msg('与护照上的一致')}
+            placeholder=${msg('请选择')}
+            .options=${this.nationalityOptions()}
+            .value=${answers.nationality}
+            error=${this.errorFor('identity-nationality')}
+          ></ssc-select-field>
+        `;
+      case 'passportName':
+        return html`
+          <ssc-text-field
+            field-id="identity-surname"
+            name="surname"
+            label=${msg('姓')}
+            hint=${msg('用英文字母，拼写与护照上的一致')}
+            autocomplete="family-name"
+            input-lang="en"
+            input-dir="ltr"
+            input-autocapitalize="characters"
+            width="20"
+            .value=${answers.surname}
+            error=${this.errorFor('identity-surname')}
+          ></ssc-text-field>
+          <ssc-text-field
+            field-id="identity-given-names"
+            name="givenNames"
+            label=${msg('名')}
+            hint=${msg('用英文字母，拼写与护照上的一致。护照上没有名的，不用填')}
+            autocomplete="given-name"
+            input-lang="en"
+            input-dir="ltr"
+            input-autocapitalize="characters"
+            width="20"
+            .value=${answers.givenNames}
+            error=${this.errorFor('identity-given-names')}
+          ></ssc-text-field>
+        `;
+      case 'birthDate':
+        return html`<ssc-date-field
+          field-id="identity-birth-date"
+          name="birthDate"
+          legend=${this.questionLabel('birthDate')}
+          hint=${msg('与护照上的一致')}
+          birthday
+          .value=${answers.birthDate}
+          error=${this.errorFor('identity-birth-date')}
+        ></ssc-date-field>`;
+      case 'sex':
+        return html`<ssc-choice-group
+          name="identity-sex"
+          legend=${this.questionLabel('sex')}
+          hint=${msg('与护照上的一致')}
+          .options=${[
+            { value: 'female', label: msg('女') },
+            { value: 'male', label: msg('男') },
+            { value: 'unspecified', label: msg('未注明（护照上为 X）') },
+          ]}
+          .selected=${answers.sex ? [answers.sex] : []}
+          error=${this.errorFor('identity-sex-female')}
+        ></ssc-choice-group>`;
+      case 'expiryDate':
+        return html`<ssc-date-field
+          field-id="identity-expiry-date"
+          name="expiryDate"
+          legend=${this.questionLabel('expiryDate')}
+          hint=${msg('护照照片页上的“有效期至”。过期的护照不能用于绑定')}
+          .value=${answers.expiryDate}
+          error=${this.errorFor('identity-expiry-date')}
+        ></ssc-date-field>`;
+    }
+  }
+
+  /** Countries by name in the reader's language, China first (most numbers here are Chinese). */
+  private phoneCountryOptions() {
+    const rules = this.rules;
+    if (!rules) return [{ value: 'CN', label: `${this.countryLabel('CN')} +86` }];
+    const collator = new Intl.Collator(formatLocales());
+    const others = rules
+      .phoneCountries()
+      .filter((region) => region !== 'CN')
+      .map((region) => ({ value: region, label: `${this.countryLabel(region)} +${rules.callingCode(region)}` }))
+      .sort((a, b) => collator.compare(a.label, b.label));
+    return [{ value: 'CN', label: `${this.countryLabel('CN')} +86` }, ...others];
+  }
+
+  /** ISO 3166 countries named through Intl.DisplayNames in the UI language, sorted for it. */
+  private nationalityOptions() {
+    const rules = this.rules;
+    if (!rules) return [];
+    const collator = new Intl.Collator(formatLocales());
+    return rules.NATIONALITY_CODES.map((code) => ({ value: code, label: this.countryLabel(rules.regionOfNationality(code)!) })).sort((a, b) =>
+      collator.compare(a.label, b.label),
+    );
+  }
+
+  private renderMrz() {
+    const open = this.mrz !== '' || this.errorFor(MRZ_FIELD_ID) !== '';
     return html`
-      ${this.oneQuestionPerScreen ? nothing : html`<p>${msg('请填写社保卡持卡人本人的信息，与身份证上的一致。')}</p>`}
-      <form novalidate @submit=${this.submitDetails} @input=${this.onDetailsInput}>
-        ${shown('name')
-          ? html`<ssc-text-field
-              field-id="identity-name"
-              name="name"
-              label=${this.fieldLabel('name')}
-              hint=${this.oneQuestionPerScreen ? msg('与身份证上的一致') : ''}
-              autocomplete="name"
-              width="20"
-              .value=${answers.name}
-              error=${this.errorFor('identity-name')}
-            ></ssc-text-field>`
-          : nothing}
-        ${shown('idNumber')
-          ? html`<ssc-text-field
-              field-id="identity-id-number"
-              name="idNumber"
-              label=${this.fieldLabel('idNumber')}
-              hint=${msg('18 位，最后一位可能是 X')}
-              autocomplete="off"
-              input-dir="ltr"
-              width="20"
-              .value=${answers.idNumber}
-              error=${this.errorFor('identity-id-number')}
-            ></ssc-text-field>`
-          : nothing}
-        ${shown('phone')
-          ? html`<ssc-text-field
-              field-id="identity-phone"
-              name="phone"
-              type="tel"
-              label=${this.fieldLabel('phone')}
-              hint=${msg('用于接收验证码，最好是在银行预留的号码')}
-              autocomplete="tel-national"
-              inputmode="tel"
-              input-dir="ltr"
-              width="10"
-              .value=${answers.phone}
-              error=${this.errorFor('identity-phone')}
-            ></ssc-text-field>`
-          : nothing}
-        ${this.renderSubmit(msg('继续'))}
+      <details class="ssc-details" ?open=${open}>
+        <summary class="ssc-details__summary">${msg('用护照底部的两行字符填写')}</summary>
+        <div class="ssc-details__text">
+          <ssc-text-field
+            field-id=${MRZ_FIELD_ID}
+            name="mrz"
+            rows="3"
+            label=${msg('护照照片页底部的两行字符')}
+            hint=${msg('由字母、数字和 < 号组成，每行 44 个字符。可以输入或粘贴，我们会核对其中的校验位')}
+            input-dir="ltr"
+            input-lang="en"
+            .value=${this.mrz}
+            error=${this.errorFor(MRZ_FIELD_ID)}
+            @input=${(event: Event) => (this.mrz = (event.target as HTMLTextAreaElement).value)}
+          ></ssc-text-field>
+          <button type="button" class="ssc-button ssc-button--secondary" @click=${this.fillFromMrz}>${msg('用这两行填写各项')}</button>
+        </div>
+      </details>
+    `;
+  }
+
+  private renderDetails() {
+    const questions = this.oneQuestionPerScreen ? [this.currentQuestion] : this.questions;
+    return html`
+      ${this.oneQuestionPerScreen ? nothing : html`<p>${msg('请填写社保卡持卡人本人的信息，与证件上的一致。')}</p>`}
+      <form
+        novalidate
+        @submit=${this.submitDetails}
+        @input=${this.onDetailsInput}
+        @change=${this.onDetailsInput}
+        @ssc-date-input=${this.onDetailsInput}
+      >
+        ${questions.map((question) => this.renderQuestion(question))} ${this.renderSubmit(msg('继续'))}
       </form>
     `;
   }

@@ -2,6 +2,7 @@
 // are plain functions of (state, event) → state, so tests call them without a browser and steps
 // never decide where the flow goes.
 import type { Binding, Card, IdentityResponse, Progress } from '../api/contract.js';
+import type { DocumentType } from '../domain/document-types.js';
 
 export const STEPS = ['entry', 'identity', 'card', 'bank', 'agreement', 'services'] as const;
 export type StepId = (typeof STEPS)[number];
@@ -28,13 +29,37 @@ export type Actor = 'self' | 'relative';
  * failed request never makes them type it again (WCAG 3.3.7). Never a password or code.
  */
 export interface Answers {
+  readonly document: DocumentType;
   readonly name: string;
+  /** The document's number (a passport's number for a passport). */
   readonly idNumber: string;
   readonly phone: string;
+  /** ISO 3166 alpha-2 of the phone number's country. */
+  readonly phoneCountry: string;
   readonly cardNumber: string;
+  // A passport's photo page: alpha-3 nationality, Latin names, dates as "YYYY-MM-DD" parts.
+  readonly nationality: string;
+  readonly surname: string;
+  readonly givenNames: string;
+  readonly birthDate: string;
+  readonly sex: string;
+  readonly expiryDate: string;
 }
 
-export const emptyAnswers: Answers = { name: '', idNumber: '', phone: '', cardNumber: '' };
+export const emptyAnswers: Answers = {
+  document: 'resident_id',
+  name: '',
+  idNumber: '',
+  phone: '',
+  phoneCountry: 'CN',
+  cardNumber: '',
+  nationality: '',
+  surname: '',
+  givenNames: '',
+  birthDate: '',
+  sex: '',
+  expiryDate: '',
+};
 
 export interface FlowState {
   readonly screen: Screen;

@@ -34,16 +34,20 @@ export class SscTextField extends LightElement {
   @property({ attribute: 'input-lang' }) inputLang: string | undefined;
   @property({ attribute: 'input-dir' }) inputDir: 'ltr' | 'rtl' | 'auto' | undefined;
   @property({ type: Number }) maxlength: number | undefined;
+  /** "characters" for Latin capitals as printed in a passport. */
+  @property({ attribute: 'input-autocapitalize' }) inputAutocapitalize: string | undefined;
   /** A CSS width class for the input, sized to the expected answer (GOV.UK's input widths). */
   @property() width: 'full' | '20' | '10' | '6' = 'full';
+  /** More than 0: a <textarea> of this many rows, for text that comes in lines (a passport's MRZ). */
+  @property({ type: Number }) rows = 0;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.clearTimeout(this.countTimer);
   }
 
-  get inputElement(): HTMLInputElement | null {
-    return this.querySelector('input');
+  get inputElement(): HTMLInputElement | HTMLTextAreaElement | null {
+    return this.querySelector('input, textarea');
   }
 
   private get id_(): string {
@@ -58,7 +62,7 @@ export class SscTextField extends LightElement {
   }
 
   private onInput(event: Event): void {
-    this.value = (event.target as HTMLInputElement).value;
+    this.value = (event.target as HTMLInputElement | HTMLTextAreaElement).value;
     if (this.countDigits > 0 && getSettings().screenReader) {
       // Said once typing pauses, not at every key.
       window.clearTimeout(this.countTimer);
@@ -84,23 +88,40 @@ export class SscTextField extends LightElement {
               <span class="ssc-visually-hidden">${msg('错误：')}</span>${this.error}
             </p>`
           : nothing}
-        <input
-          class="ssc-input ssc-input--w${this.width}"
-          id=${id}
-          name=${this.name}
-          type=${this.type}
-          autocomplete=${ifDefined(this.autocomplete)}
-          inputmode=${ifDefined(this.inputmode)}
-          lang=${ifDefined(this.inputLang)}
-          dir=${ifDefined(this.inputDir)}
-          maxlength=${ifDefined(this.maxlength)}
-          spellcheck="false"
-          aria-describedby=${describedBy || nothing}
-          aria-invalid=${this.error ? 'true' : nothing}
-          .value=${live(this.value)}
-          @input=${this.onInput}
-          @keydown=${this.onKeydown}
-        />
+        ${this.rows > 0
+          ? html`<textarea
+              class="ssc-input ssc-textarea"
+              id=${id}
+              name=${this.name}
+              rows=${this.rows}
+              autocomplete=${ifDefined(this.autocomplete)}
+              lang=${ifDefined(this.inputLang)}
+              dir=${ifDefined(this.inputDir)}
+              spellcheck="false"
+              autocapitalize="characters"
+              aria-describedby=${describedBy || nothing}
+              aria-invalid=${this.error ? 'true' : nothing}
+              .value=${live(this.value)}
+              @input=${this.onInput}
+            ></textarea>`
+          : html`<input
+              class="ssc-input ssc-input--w${this.width}"
+              id=${id}
+              name=${this.name}
+              type=${this.type}
+              autocomplete=${ifDefined(this.autocomplete)}
+              inputmode=${ifDefined(this.inputmode)}
+              lang=${ifDefined(this.inputLang)}
+              dir=${ifDefined(this.inputDir)}
+              maxlength=${ifDefined(this.maxlength)}
+              autocapitalize=${ifDefined(this.inputAutocapitalize)}
+              spellcheck="false"
+              aria-describedby=${describedBy || nothing}
+              aria-invalid=${this.error ? 'true' : nothing}
+              .value=${live(this.value)}
+              @input=${this.onInput}
+              @keydown=${this.onKeydown}
+            />`}
       </div>
     `;
   }

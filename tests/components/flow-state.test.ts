@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { canVisit, emptyProgress, furthestScreen, initialFlowState, stepNumber, transition } from '../../src/flow/state.js';
 import type { Progress } from '../../src/api/contract.js';
 
-const identity = { name: '张三', idNumberMasked: '110105********002X', phoneMasked: '139****0000' };
+const identity = { document: 'resident_id' as const, name: '张三', idNumberMasked: '110105********002X', phoneMasked: '139****0000' };
 const card = { cardNumberMasked: 'A1****678', holderName: '张三', issuer: '北京市', issuedOn: '2020-01-01' };
 
 describe('flow state', () => {

@@ -16,7 +16,7 @@ const CODE = '482913';
 const PASSWORD = '147258';
 const keys = sm2.generateKeyPairHex();
 const card = { cardNumberMasked: 'B1****678', holderName: '张伟', issuer: '北京市', issuedOn: '2020-05-01' };
-const identity = { name: '张伟', idNumberMasked: '110105********002X', phoneMasked: '139****0000' };
+const identity = { document: 'resident_id' as const, name: '张伟', idNumberMasked: '110105********002X', phoneMasked: '139****0000' };
 let codeTries = 0;
 
 function reply(status: number, body: unknown): Response {

@@ -11,6 +11,7 @@ export interface ApiSession {
   origin: string;
   get(path: string, headers?: Record<string, string>): Promise<APIResponse>;
   post(path: string, body?: unknown, headers?: Record<string, string>): Promise<APIResponse>;
+  put(path: string, body?: unknown, headers?: Record<string, string>): Promise<APIResponse>;
   delete(path: string, headers?: Record<string, string>): Promise<APIResponse>;
 }
 
@@ -25,6 +26,7 @@ export async function startSession(request: APIRequestContext, origin = `http://
     origin,
     get: (path, extra) => request.get(path, { headers: extra }),
     post: (path, body = {}, extra) => request.post(path, { data: body, headers: headers(extra) }),
+    put: (path, body = {}, extra) => request.put(path, { data: body, headers: headers(extra) }),
     delete: (path, extra) => request.delete(path, { headers: headers(extra) }),
   };
 }

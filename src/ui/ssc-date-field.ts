@@ -1,0 +1,103 @@
+import { html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { localized, msg } from '@lit/localize';
+import { LightElement } from './light-element.js';
+import { joinDateParts, splitDateParts } from '../domain/dates.js';
+import { getLocale } from '../modes/locale.js';
+
+type Part = 'year' | 'month' | 'day';
+
+/**
+ * A date someone knows (birth, a document's expiry) as three short number fields in a fieldset,
+ * as GOV.UK asks for one: no calendar to page through, and each part is labelled. The parts come
+ * in the reader's order: year first in Chinese and Uyghur, day first in English.
+ * `value` is "YYYY-MM-DD" with any part possibly empty, so half a date survives a re-render.
+ */
+@customElement('ssc-date-field')
+@localized()
+export class SscDateField extends LightElement {
+  /** Id prefix; the first part's input gets `${fieldId}`, so error summary links land on it. */
+  @property({ attribute: 'field-id' }) fieldId = '';
+  @property() name = '';
+  @property() legend = '';
+  @property() hint = '';
+  @property() error = '';
+  @property() value = '';
+  /** autocomplete tokens for a birth date (bday-year…); none for other dates. */
+  @property({ type: Boolean }) birthday = false;
+
+  private order(): Part[] {
+    return getLocale() === 'en' ? ['day', 'month', 'year'] : ['year', 'month', 'day'];
+  }
+
+  private label(part: Part): string {
+    switch (part) {
+      case 'year':
+        return msg('年');
+      case 'month':
+        return msg('月');
+      case 'day':
+        return msg('日');
+    }
+  }
+
+  private onInput(part: Part, event: Event): void {
+    const parts = splitDateParts(this.value);
+    parts[part] = (event.target as HTMLInputElement).value;
+    this.value = joinDateParts(parts.year, parts.month, parts.day);
+    // One event for the whole date, so the step keeps it with the other answers.
+    this.dispatchEvent(new CustomEvent('ssc-date-input', { detail: { name: this.name, value: this.value }, bubbles: true }));
+  }
+
+  protected override render() {
+    const id = this.fieldId || `ssc-field-${this.name}`;
+    const hintId = this.hint ? `${id}-hint` : '';
+    const errorId = this.error ? `${id}-error` : '';
+    const describedBy = [hintId, errorId].filter(Boolean).join(' ');
+    const parts = splitDateParts(this.value);
+    const order = this.order();
+    return html`
+      <div class="ssc-field ${this.error ? 'ssc-field--error' : ''}">
+        <fieldset class="ssc-fieldset" aria-describedby=${describedBy || nothing}>
+          <legend class="ssc-legend">${this.legend}</legend>
+          ${this.hint ? html`<div class="ssc-hint" id=${hintId}>${this.hint}</div>` : nothing}
+          ${this.error
+            ? html`<p class="ssc-error-message" id=${errorId}>
+                <span class="ssc-visually-hidden">${msg('错误：')}</span>${this.error}
+              </p>`
+            : nothing}
+          <div class="ssc-date-input">
+            ${order.map((part, index) => {
+              const partId = index === 0 ? id : `${id}-${part}`;
+              return html`
+                <div class="ssc-date-input__item">
+                  <label class="ssc-label" for=${partId}>${this.label(part)}</label>
+                  <input
+                    class="ssc-input ssc-date-input__${part}"
+                    id=${partId}
+                    name="${this.name}-${part}"
+                    inputmode="numeric"
+                    dir="ltr"
+                    spellcheck="false"
+                    maxlength=${part === 'year' ? 4 : 2}
+                    autocomplete=${this.birthday ? `bday-${part}` : 'off'}
+                    aria-invalid=${this.error ? 'true' : nothing}
+                    .value=${live(parts[part])}
+                    @input=${(event: Event) => this.onInput(part, event)}
+                  />
+                </div>
+              `;
+            })}
+          </div>
+        </fieldset>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ssc-date-field': SscDateField;
+  }
+}

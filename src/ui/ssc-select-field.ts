@@ -1,0 +1,69 @@
+import { html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { localized, msg } from '@lit/localize';
+import { LightElement } from './light-element.js';
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+/**
+ * A native <select> with its label, hint and error tied to it by id. Native, because every
+ * screen reader, keyboard and phone already knows how to operate one (long lists: type to jump).
+ */
+@customElement('ssc-select-field')
+@localized()
+export class SscSelectField extends LightElement {
+  @property({ attribute: 'field-id' }) fieldId = '';
+  @property() name = '';
+  @property() label = '';
+  @property() hint = '';
+  @property() error = '';
+  @property() value = '';
+  /** Shown first with an empty value, so nothing is chosen for the person. */
+  @property() placeholder = '';
+  @property() autocomplete: string | undefined;
+  @property({ attribute: false }) options: SelectOption[] = [];
+
+  private onChange(event: Event): void {
+    this.value = (event.target as HTMLSelectElement).value;
+  }
+
+  protected override render() {
+    const id = this.fieldId || `ssc-field-${this.name}`;
+    const hintId = this.hint ? `${id}-hint` : '';
+    const errorId = this.error ? `${id}-error` : '';
+    const describedBy = [hintId, errorId].filter(Boolean).join(' ');
+    return html`
+      <div class="ssc-field ${this.error ? 'ssc-field--error' : ''}">
+        <label class="ssc-label" for=${id}>${this.label}</label>
+        ${this.hint ? html`<div class="ssc-hint" id=${hintId}>${this.hint}</div>` : nothing}
+        ${this.error
+          ? html`<p class="ssc-error-message" id=${errorId}>
+              <span class="ssc-visually-hidden">${msg('错误：')}</span>${this.error}
+            </p>`
+          : nothing}
+        <select
+          class="ssc-input ssc-select"
+          id=${id}
+          name=${this.name}
+          autocomplete=${ifDefined(this.autocomplete)}
+          aria-describedby=${describedBy || nothing}
+          aria-invalid=${this.error ? 'true' : nothing}
+          @change=${this.onChange}
+        >
+          ${this.placeholder ? html`<option value="" ?selected=${this.value === ''}>${this.placeholder}</option>` : nothing}
+          ${this.options.map((option) => html`<option value=${option.value} ?selected=${option.value === this.value}>${option.label}</option>`)}
+        </select>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ssc-select-field': SscSelectField;
+  }
+}
