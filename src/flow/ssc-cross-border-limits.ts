@@ -18,9 +18,12 @@ import '../ui/ssc-text-field.js';
 
 const FIELD_IDS: Record<LimitField, string> = { perTransaction: 'limits-per-transaction', daily: 'limits-daily' };
 
-/** ¥5,000 / 5 000 ¥CN / ￥5,000, whole yuan, in the reader's language. */
+/**
+ * "5,000 Chinese yuan", "5,000人民币": the currency by name, whole yuan, in the reader's language.
+ * A bare ¥ is read as "yen" by English voices, and CN¥ as letters; the name is unmistakable.
+ */
 export function formatYuan(amount: number): string {
-  return new Intl.NumberFormat(formatLocales(), { style: 'currency', currency: 'CNY', maximumFractionDigits: 0 }).format(amount);
+  return new Intl.NumberFormat(formatLocales(), { style: 'currency', currency: 'CNY', currencyDisplay: 'name', maximumFractionDigits: 0 }).format(amount);
 }
 
 /**

@@ -42,9 +42,27 @@ async function checkCareScreen(page: Page, label: string): Promise<void> {
   expect(await axeViolations(page), label).toEqual([]);
 }
 
-/** The identity details in care mode: one question per screen, by keyboard. */
-async function enterDetailsOneByOne(page: Page, person: Person, labels = ['Full name', 'ID number', 'Mobile number'], check?: (label: string) => Promise<void>): Promise<void> {
-  const values = [person.name, person.idNumber, person.phone];
+/**
+ * The identity details in care mode: one question per screen, by keyboard. The first asks which
+ * document; the mainland resident ID is already chosen, so Continue is enough.
+ */
+async function enterDetailsOneByOne(
+  page: Page,
+  person: Person,
+  labels: readonly string[] = ['Mainland China resident ID card', 'Full name', 'ID number', 'Mobile number'],
+  check?: (label: string) => Promise<void>,
+  continueLabel = 'Continue',
+): Promise<void> {
+  const [documentLabel, ...fieldLabels] = labels;
+  const documentChoice = page.getByRole('radio', { name: documentLabel });
+  await expect(documentChoice).toBeChecked();
+  await expect(page.getByRole('textbox')).toHaveCount(0);
+  if (check) await check('identity: document');
+  await pressButton(page, continueLabel);
+  await enterFieldsOneByOne(page, [person.name, person.idNumber, person.phone], fieldLabels, check);
+}
+
+async function enterFieldsOneByOne(page: Page, values: string[], labels: string[], check?: (label: string) => Promise<void>): Promise<void> {
   for (const [index, label] of labels.entries()) {
     const field = page.getByRole('textbox', { name: label });
     await expect(field).toHaveCount(1);
@@ -141,12 +159,13 @@ const SPOKEN_JOURNEYS = [
     speechLang: 'zh-CN',
     start: ['我自己的社保卡', '开始绑定'],
     expected: {
-      name: '第 2 步，共 6 步，核实身份。姓名',
+      name: '第 2 步，共 6 步，核实身份。您用哪种证件？',
       error: '出现了问题。验证码不正确。您还可以再试 4 次。',
       card: '第 3 步，共 6 步，添加社保卡',
       done: '社保卡绑定成功',
     },
-    labels: ['姓名', '身份证号码', '手机号码'],
+    labels: ['中国大陆居民身份证', '姓名', '身份证号码', '手机号码'],
+    continue: '继续',
     sms: '改用短信验证码',
     codeLabel: '验证码',
   },
@@ -155,12 +174,13 @@ const SPOKEN_JOURNEYS = [
     speechLang: 'en',
     start: ['My own card', 'Start'],
     expected: {
-      name: 'Step 2 of 6, Confirm who you are。Full name',
+      name: 'Step 2 of 6, Confirm who you are。Which document will you use?',
       error: 'There is a problem。That code is not right. You can try 4 more times.',
       card: 'Step 3 of 6, Add your card',
       done: 'Your card is bound',
     },
-    labels: ['Full name', 'ID number', 'Mobile number'],
+    labels: ['Mainland China resident ID card', 'Full name', 'ID number', 'Mobile number'],
+    continue: 'Continue',
     sms: 'Use a text message code instead',
     codeLabel: 'Code',
   },
@@ -176,7 +196,7 @@ for (const journey of SPOKEN_JOURNEYS) {
     await pressButton(page, journey.start[1]);
     await expect.poll(async () => (await spoken()).at(-1)?.text).toBe(journey.expected.name);
 
-    await enterDetailsOneByOne(page, person, [...journey.labels]);
+    await enterDetailsOneByOne(page, person, journey.labels, undefined, journey.continue);
     await pressButton(page, journey.sms);
     await expect(page.getByRole('textbox', { name: journey.codeLabel })).toBeVisible();
     const code = await latestSmsCode(page, person.phone);

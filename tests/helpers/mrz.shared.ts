@@ -27,7 +27,13 @@ export interface MrzPassport {
   expiryDate: string;
 }
 
-const field = (text: string, length: number) => text.toUpperCase().replace(/[ '-]/g, '<').padEnd(length, '<').slice(0, length);
+/** ICAO 9303: apostrophes are left out, spaces and hyphens become fillers. */
+const field = (text: string, length: number) => text.toUpperCase().replace(/'/g, '').replace(/[ -]/g, '<').padEnd(length, '<').slice(0, length);
+
+/** A name as the MRZ lines give it back (no apostrophes, hyphens as spaces). */
+export function asInMrz(name: string): string {
+  return name.toUpperCase().replace(/'/g, '').replace(/-/g, ' ');
+}
 const yymmdd = (iso: string) => iso.slice(2, 4) + iso.slice(5, 7) + iso.slice(8, 10);
 
 export function passportMrz(p: MrzPassport): [string, string] {
