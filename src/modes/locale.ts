@@ -31,6 +31,11 @@ export function formatLocales(locale: Locale = getLocale() as Locale): string[] 
   return locale === 'zh-Hans' ? [locale] : [locale, 'zh-Hans'];
 }
 
+/** Languages that write a date day first (asked as day, month, year); the others ask year first. */
+export function writesDayFirst(locale: Locale = getLocale() as Locale): boolean {
+  return locale === 'en';
+}
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }

@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { localized, msg } from '@lit/localize';
 import { LightElement } from './light-element.js';
 import { joinDateParts, splitDateParts } from '../domain/dates.js';
-import { getLocale } from '../modes/locale.js';
+import { writesDayFirst } from '../modes/locale.js';
 
 type Part = 'year' | 'month' | 'day';
 
@@ -28,7 +28,7 @@ export class SscDateField extends LightElement {
   @property({ type: Boolean }) birthday = false;
 
   private order(): Part[] {
-    return getLocale() === 'en' ? ['day', 'month', 'year'] : ['year', 'month', 'day'];
+    return writesDayFirst() ? ['day', 'month', 'year'] : ['year', 'month', 'day'];
   }
 
   private label(part: Part): string {

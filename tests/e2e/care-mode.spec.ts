@@ -225,12 +225,23 @@ for (const journey of SPOKEN_JOURNEYS) {
   });
 }
 
+test('voice guidance in Cantonese uses a Hong Kong voice and Cantonese words', async ({ page }) => {
+  const spoken = await recordSpeech(page, ['zh-CN', 'zh-HK', 'en-US']);
+  await page.goto('/?lang=zh-Hant-HK&mode=care');
+  await page.getByRole('radio', { name: '我自己嘅社保卡' }).check();
+  await page.getByRole('button', { name: '開始綁定' }).click();
+  await expect.poll(async () => (await spoken()).at(-1)).toMatchObject({ lang: 'zh-HK', text: expect.stringContaining('核實身份。你用邊種證件？') });
+  expect((await spoken()).every((utterance) => utterance.lang === 'zh-HK')).toBe(true);
+});
+
 test('no voice for the language: said once, visibly, then silent', async ({ page }) => {
   const spoken = await recordSpeech(page, ['zh-CN', 'en-US']);
   await page.goto('/?lang=ug&mode=care');
   await page.locator('#actor-self').check();
   await page.locator('ssc-entry-step button[type=submit]').click();
   await expect(page.locator('#ssc-no-voice')).toHaveText('بۇ ئۈسكۈنىدە ئۇيغۇرچە ئاۋازى يوق، شۇڭا ئاۋازلىق يېتەكلەش ئۈنسىز بولىدۇ.');
+  // Care mode asks which document first; the resident ID is already chosen.
+  await page.locator('ssc-identity-step button[type=submit]').click();
   await page.locator('#identity-name').fill('');
   await page.locator('ssc-identity-step button[type=submit]').click();
   await expect(page.getByRole('alert')).toBeVisible();
@@ -244,7 +255,7 @@ test('screen-reader mode: no voice on top of the screen reader', async ({ page }
   await page.getByRole('radio', { name: 'My own card' }).check();
   await page.getByRole('button', { name: 'Start' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-  await expect(page.locator('#ssc-announcer-polite')).toHaveText('Step 2 of 6, Confirm who you are。Full name');
+  await expect(page.locator('#ssc-announcer-polite')).toHaveText('Step 2 of 6, Confirm who you are。Which document will you use?');
   expect(await spoken()).toEqual([]);
   await expect(page.getByRole('button', { name: 'Hear it again' })).toHaveCount(0);
 });

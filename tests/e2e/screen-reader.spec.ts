@@ -73,11 +73,28 @@ test('screen-reader mode: focus lands on each step heading and each step\'s acce
         - link "Back"
       - paragraph: Step 2 of 6
       - heading "Confirm who you are" [level=1]
-      - paragraph: Enter the cardholder's details exactly as on their ID card.
+      - paragraph: Enter the details of the cardholder, exactly as on their identity document.
+      - group "Which document will you use?":
+        - text: Which document will you use? Choose the document you will use to prove who you are
+        - radio "Mainland China resident ID card" [checked]
+        - text: Mainland China resident ID card
+        - radio "Passport"
+        - text: Passport Foreign nationals can bind with a passport
+        - radio "Foreign permanent resident ID card"
+        - text: Foreign permanent resident ID card
+        - radio "Residence permit for Hong Kong residents"
+        - text: Residence permit for Hong Kong residents
+        - radio "Residence permit for Macao residents"
+        - text: Residence permit for Macao residents
+        - radio "Residence permit for Taiwan residents"
+        - text: Residence permit for Taiwan residents
       - text: Full name
       - textbox "Full name"
       - text: ID number 18 characters; the last may be X
       - textbox "ID number"
+      - text: Country or region of your mobile number
+      - combobox "Country or region of your mobile number":
+        - option "China +86" [selected]
       - text: Mobile number For security codes; best the number your bank has
       - textbox "Mobile number"
       - button "Continue"
@@ -310,7 +327,7 @@ test('screen-reader mode: the live regions say where the person is, every wait a
 
   const log = await heard();
   for (const expected of [
-    'Step 2 of 6, Confirm who you are。Enter the cardholder',
+    'Step 2 of 6, Confirm who you are。Enter the details of the cardholder',
     'Checking your details…',
     'Step 2 of 6, Face check',
     'Step 2 of 6, Enter the code we sent you',
