@@ -14,6 +14,8 @@ import { registerSandboxRoutes } from './sandbox.js';
 import { securityHeaders } from './security.js';
 import { createServices } from './services.js';
 import { sessionGuard } from './session.js';
+import { remoteBinding } from './remote.js';
+import { registerConsentRoutes } from './routes/consent.js';
 
 /** Every API body is small JSON, except a camera frame for the face check. */
 const API_BODY_LIMIT = 16 * 1024;
@@ -47,12 +49,14 @@ export function createApp(options: ServiceOptions): Hono<AppEnv> {
   const faceTooLarge = bodyLimit({ maxSize: FACE_BODY_LIMIT, onError: (c) => refuse(c, 413, { code: 'too_large' }) });
   app.use('/api/*', (c, next) => (c.req.path === '/api/identity/face' ? faceTooLarge(c, next) : tooLarge(c, next)));
   app.use('/api/*', sessionGuard(services.sessions, services.db));
+  app.use('/api/*', remoteBinding(services));
 
   registerIdentityRoutes(app, services);
   registerCardRoutes(app, services);
   registerBankRoutes(app, services);
   registerAgreementRoutes(app, services);
   registerCrossBorderRoutes(app, services);
+  registerConsentRoutes(app, services);
   registerSandboxRoutes(app, services);
   app.all('/api/*', (c) => refuse(c, 404, { code: 'not_found' }));
 

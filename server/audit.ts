@@ -6,10 +6,12 @@ import type { Db } from './db.js';
 import { iso, sessionNow } from './clock.js';
 import type { Session } from './session.js';
 
-export type Outcome = 'ok' | 'refused' | 'failed' | 'locked' | 'frozen' | 'busy';
+export type Outcome = 'ok' | 'refused' | 'failed' | 'locked' | 'frozen' | 'busy' | 'cancelled' | 'revoked';
 
 export function audit(db: Db, session: Session | undefined, action: string, outcome: Outcome, detail: Record<string, unknown> = {}): void {
   const idNumber = session?.state.identity?.idNumber;
+  // In a remote binding every row says who acted: the relative or the cardholder.
+  if (session?.state.remote) detail = { actor: session.state.remote.role, request: session.state.remote.requestId, ...detail };
   db.prepare('INSERT INTO audit (at, session_id, subject, action, outcome, detail) VALUES (?, ?, ?, ?, ?, ?)').run(
     iso(sessionNow(session)),
     session?.id ?? null,

@@ -56,6 +56,29 @@ CREATE TABLE IF NOT EXISTS audit (
   detail TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS audit_session ON audit (session_id, id);
+-- Remote binding: a relative's request for a cardholder's consent. The link's token and the short
+-- code are kept only as hashes. progress is the binding's shared state, mirrored into both sessions.
+CREATE TABLE IF NOT EXISTS consent_requests (
+  id TEXT PRIMARY KEY,
+  token_hash TEXT NOT NULL UNIQUE,
+  code_hash TEXT NOT NULL UNIQUE,
+  relative_session TEXT NOT NULL,
+  relative_key TEXT NOT NULL,
+  relative TEXT NOT NULL,
+  cardholder_session TEXT,
+  cardholder_subject TEXT NOT NULL,
+  cardholder TEXT NOT NULL,
+  services TEXT NOT NULL,
+  locale TEXT NOT NULL,
+  status TEXT NOT NULL,
+  progress TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL,
+  closed_at INTEGER,
+  access_revoked INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS consent_relative ON consent_requests (relative_key, status);
+CREATE INDEX IF NOT EXISTS consent_cardholder ON consent_requests (cardholder_subject, created_at);
 -- Cross-border payment limits chosen by people who bound with a foreign document (whole yuan).
 CREATE TABLE IF NOT EXISTS cross_border_limits (
   subject TEXT PRIMARY KEY,

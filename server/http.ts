@@ -38,7 +38,7 @@ export async function readBody<T>(c: Context, schema: z.ZodType<T>): Promise<{ o
 }
 
 /** 423 locked: too many wrong answers to `check`; try again after `lockedUntil`. */
-export function lockedRefusal(c: Context, check: 'sms' | 'password' | 'face', lockedUntil: number, now: number): Response {
+export function lockedRefusal(c: Context, check: CheckKind, lockedUntil: number, now: number): Response {
   return refuse(c, 423, {
     code: 'locked',
     check,

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Db } from './db.js';
 import { MINUTE, SECOND } from './clock.js';
 
-export type CheckKind = 'sms' | 'password' | 'face';
+export type CheckKind = 'sms' | 'password' | 'face' | 'consent_code';
 
 export const MAX_FAILURES = 5;
 export const LOCK_MS = 15 * MINUTE;

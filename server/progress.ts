@@ -9,6 +9,8 @@ import { refuse } from './http.js';
 import { subjectOf } from './limits.js';
 import type { Identity, Session, StoredCard } from './session.js';
 import type { Services } from './services.js';
+import { statusOf } from './consent.js';
+import { sessionNow } from './clock.js';
 
 export function identityView(identity: Identity): IdentityResponse {
   return {
@@ -38,7 +40,14 @@ export function progressOf(services: Services, session: Session): Progress {
     agreement: state.agreement,
     binding: state.identity ? bindingOfSubject(services.db, subjectOf(state.identity.idNumber)) : null,
     frozen: state.frozen,
+    remote: remoteProgress(services, session),
   });
+}
+
+function remoteProgress(services: Services, session: Session): Progress['remote'] {
+  const remote = session.state.remote;
+  const request = remote ? services.consents.byId(remote.requestId) : null;
+  return remote && request ? { role: remote.role, status: statusOf(request, sessionNow(session)) } : null;
 }
 
 /** 409 out_of_order: an earlier step has not been confirmed. */

@@ -45,8 +45,8 @@ export interface OutboxMessage {
 export class SmsOutbox {
   private readonly messages: OutboxMessage[] = [];
 
-  deliver(phone: string, code: string, sentAt: number): void {
-    this.messages.push({ phone, code, sentAt: iso(sentAt), text: `【社保卡】您的验证码是 ${code}，5分钟内有效。请勿告诉他人。` });
+  deliver(phone: string, code: string, sentAt: number, text = `【社保卡】您的验证码是 ${code}，5分钟内有效。请勿告诉他人。`): void {
+    this.messages.push({ phone, code, sentAt: iso(sentAt), text });
     // Bounded, so a long-running sandbox does not grow without end.
     if (this.messages.length > 5000) this.messages.splice(0, this.messages.length - 5000);
   }

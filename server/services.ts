@@ -3,6 +3,7 @@ import type { Db } from './db.js';
 import { CheckLimits, SmsLimits } from './limits.js';
 import { SmsOutbox } from './sandbox.js';
 import { SessionStore } from './session.js';
+import { ConsentStore } from './consent.js';
 
 export interface Services {
   db: Db;
@@ -11,8 +12,9 @@ export interface Services {
   checks: CheckLimits;
   smsLimits: SmsLimits;
   outbox: SmsOutbox;
+  consents: ConsentStore;
 }
 
 export function createServices(db: Db, sandbox: boolean): Services {
-  return { db, sandbox, sessions: new SessionStore(db), checks: new CheckLimits(db), smsLimits: new SmsLimits(db), outbox: new SmsOutbox() };
+  return { db, sandbox, sessions: new SessionStore(db), checks: new CheckLimits(db), smsLimits: new SmsLimits(db), outbox: new SmsOutbox(), consents: new ConsentStore(db) };
 }

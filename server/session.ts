@@ -45,6 +45,8 @@ export interface SessionState {
   bankVerified: boolean;
   agreement: { version: string; signedAt: string } | null;
   frozen: { reviewReference: string; reason: FrozenReason } | null;
+  /** Remote binding: the relative's request this session takes part in, and as whom. */
+  remote: { requestId: string; role: 'relative' | 'cardholder' } | null;
 }
 
 export interface Session {
@@ -57,7 +59,7 @@ export interface Session {
 }
 
 export function emptyState(): SessionState {
-  return { identity: null, identityVerifiedBy: null, sms: null, card: null, bankVerified: false, agreement: null, frozen: null };
+  return { identity: null, identityVerifiedBy: null, sms: null, card: null, bankVerified: false, agreement: null, frozen: null, remote: null };
 }
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');

@@ -43,6 +43,15 @@ export const ErrorCode = z.enum([
   'not_found',
   'not_bound',
   'not_applicable', // e.g. cross-border limits for a mainland resident ID
+  'not_yours', // remote binding: this part is the other person's to do (the check names it)
+  'consent_expired',
+  'consent_used', // the request was already opened on another device
+  'consent_closed', // refused or cancelled
+  'consent_own_request', // a relative cannot confirm their own request
+  'consent_not_found', // no request with that link or code
+  'relative_limit', // one person may act for at most 8 relatives
+  'refused_recently', // retryAfter (s): this cardholder refused this relative less than a day ago
+  'cardholder_limit', // retryAfter (s): too many requests for this cardholder today
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
@@ -55,8 +64,10 @@ export const ApiError = z.object({
   retryAfter: z.number().int().min(0).optional(),
   /** ISO time when a lock ends. */
   lockedUntil: z.string().optional(),
-  /** Which check is locked: sms code, payment password, face. */
-  check: z.enum(['sms', 'password', 'face']).optional(),
+  /** Which check is locked: sms code, payment password, face, a consent code. */
+  check: z.enum(['sms', 'password', 'face', 'consent_code']).optional(),
+  /** not_yours: who does this part instead. */
+  whose: z.enum(['relative', 'cardholder']).optional(),
   reviewReference: z.string().optional(),
   reason: z.enum(['reported_stolen', 'bound_elsewhere']).optional(),
 });
@@ -195,6 +206,61 @@ export const CrossBorderLimitsResponse = z.object({
 });
 export type CrossBorderLimitsResponse = z.infer<typeof CrossBorderLimitsResponse>;
 
+// ---- remote binding: a relative asks, the cardholder consents on their own device ----
+export const Relationship = z.enum(['child', 'spouse', 'parent', 'sibling', 'grandchild', 'other']);
+export type Relationship = z.infer<typeof Relationship>;
+export const AppLocale = z.enum(['zh-Hans', 'en', 'zh-Hant-HK', 'ug']);
+
+export const ConsentCreateRequest = z.object({
+  holderName: shortText(100),
+  holderIdNumber: shortText(40),
+  holderPhone: shortText(40),
+  relativeName: shortText(100),
+  relativePhone: shortText(40),
+  relationship: Relationship,
+  services: z.array(ServiceId).min(1).max(SERVICE_IDS.length),
+  /** The language the cardholder's screens open in (they can change it). */
+  locale: AppLocale,
+});
+export type ConsentCreateRequest = z.infer<typeof ConsentCreateRequest>;
+
+/** The link's secret or the short code read out over the phone: either opens the request. */
+export const ConsentKey = z.union([z.object({ token: shortText(100) }), z.object({ code: shortText(20) })]);
+export type ConsentKey = z.infer<typeof ConsentKey>;
+
+export const ConsentStatus = z.enum([
+  'pending', // waiting for the cardholder to open and confirm
+  'consented', // confirmed; the cardholder proves who they are next
+  'identity_verified', // the relative adds the card next
+  'card_added', // the cardholder enters the payment password next
+  'bank_verified', // the cardholder signs the agreement next
+  'signed', // the relative binds next
+  'bound',
+  'refused',
+  'cancelled',
+  'expired',
+]);
+export type ConsentStatus = z.infer<typeof ConsentStatus>;
+
+export const ConsentView = z.object({
+  /** Who is looking: the relative who asked, the cardholder who confirmed, or someone opening the link. */
+  role: z.enum(['relative', 'cardholder', 'viewer']),
+  status: ConsentStatus,
+  expiresAt: z.string(),
+  relative: z.object({ name: z.string(), relationship: Relationship, phoneMasked: z.string() }),
+  cardholder: z.object({ name: z.string(), idNumberMasked: z.string(), phoneMasked: z.string() }),
+  services: z.array(ServiceId),
+  locale: AppLocale,
+  /** Only the relative sees how to reach the cardholder's device: the link's path and the short code. */
+  link: z.string().optional(),
+  code: z.string().optional(),
+  card: Card.nullable(),
+  bindingReference: z.string().nullable(),
+  /** The cardholder removed the relative's access after binding. */
+  accessRevoked: z.boolean(),
+});
+export type ConsentView = z.infer<typeof ConsentView>;
+
 // ---- the session: what the service has confirmed so far ----
 export const Progress = z.object({
   identity: IdentityResponse.nullable(),
@@ -204,6 +270,8 @@ export const Progress = z.object({
   agreement: SignResponse.nullable(),
   binding: Binding.nullable(),
   frozen: z.object({ reviewReference: z.string(), reason: z.enum(['reported_stolen', 'bound_elsewhere']) }).nullable(),
+  /** Remote binding: this session's part in a relative's request, and where the request stands. */
+  remote: z.object({ role: z.enum(['relative', 'cardholder']), status: ConsentStatus }).nullable().default(null),
 });
 export type Progress = z.infer<typeof Progress>;
 

@@ -92,6 +92,7 @@ export const emptyProgress: Progress = {
   agreement: null,
   binding: null,
   frozen: null,
+  remote: null,
 };
 
 export const initialFlowState: FlowState = { screen: 'entry', actor: null, answers: emptyAnswers, progress: emptyProgress };
