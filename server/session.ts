@@ -46,7 +46,15 @@ export interface SessionState {
   agreement: { version: string; signedAt: string } | null;
   frozen: { reviewReference: string; reason: FrozenReason } | null;
   /** Remote binding: the relative's request this session takes part in, and as whom. */
-  remote: { requestId: string; role: 'relative' | 'cardholder' } | null;
+  remote: {
+    requestId: string;
+    role: 'relative' | 'cardholder';
+    /**
+     * The relative's way to reach the cardholder (link secret and short code), kept with the
+     * relative's session only, so the waiting page can show them again after a reload.
+     */
+    invite?: { token: string; code: string };
+  } | null;
 }
 
 export interface Session {

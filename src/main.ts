@@ -3,6 +3,7 @@ import { installAnnouncer } from './modes/announcer.js';
 import { initSettings } from './modes/settings.js';
 import { openSession } from './api/client.js';
 import { dispatch } from './flow/store.js';
+import { SCREEN_PATHS } from './flow/state.js';
 import { startRouter } from './app/router.js';
 import { registerServiceWorker } from './offline/register-sw.js';
 import './app/ssc-app.js';
@@ -11,6 +12,8 @@ import './app/ssc-app.js';
 // resumed before the shell renders, so nobody sees a flash of the wrong language or step.
 installAnnouncer();
 await initSettings();
+// A relative's consent link (/consent/<token>) opens the consent screen, whatever else.
+if (location.pathname === SCREEN_PATHS.consent || location.pathname.startsWith(`${SCREEN_PATHS.consent}/`)) dispatch({ type: 'open-consent' });
 // Resume where the service says the person is; if it is slow to answer, show the start rather
 // than a blank page, and move on when the answer comes. Offline it fails at once: start at the
 // beginning, and requests open a session later.

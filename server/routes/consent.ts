@@ -1,7 +1,10 @@
 // Remote binding: a relative asks (details, services, the cardholder's language); the cardholder
 // opens the link or types the short code on their own device, sees who asks and for what, and
 // confirms or refuses. Single use, 24 hours, cancellable by either side, revocable afterwards.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import type { Context, Hono } from 'hono';
+import { prepareZXingModule, writeBarcode } from 'zxing-wasm/writer';
 import { ConsentCreateRequest, ConsentKey, ConsentView } from '../../src/api/contract.js';
 import { checkApplicant } from '../../src/domain/applicant.js';
 import { maskDocumentNumber } from '../../src/domain/document-types.js';
@@ -27,10 +30,28 @@ import type { Services } from '../services.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** The link opens on the cardholder's device in care mode and the language the relative chose; both can be changed there. */
+function consentLink(request: ConsentRequest, token: string): string {
+  return `/consent/${token}?lang=${encodeURIComponent(request.locale)}&mode=care`;
+}
+
+let writerReady: Promise<void> | undefined;
+/** QR codes are drawn by the same ZXing library that reads them, its WebAssembly read from disk. */
+async function qrSvg(text: string): Promise<string> {
+  writerReady ??= (async () => {
+    const wasm = await readFile(createRequire(import.meta.url).resolve('zxing-wasm/writer/zxing_writer.wasm'));
+    prepareZXingModule({ overrides: { wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) as ArrayBuffer } });
+  })();
+  await writerReady;
+  const result = await writeBarcode(text, { format: 'QRCode', scale: 6 });
+  return result.svg;
+}
+
 export function registerConsentRoutes(app: Hono<AppEnv>, services: Services): void {
   const { db, sessions, consents, checks, outbox } = services;
 
-  function view(request: ConsentRequest, session: Session, extra: { token?: string; code?: string } = {}): ConsentView {
+  function view(request: ConsentRequest, session: Session): ConsentView {
+    const invite = session.id === request.relativeSession ? session.state.remote?.invite : undefined;
     const role = session.id === request.relativeSession ? 'relative' : session.id === request.cardholderSession ? 'cardholder' : 'viewer';
     return ConsentView.parse({
       role,
@@ -44,8 +65,7 @@ export function registerConsentRoutes(app: Hono<AppEnv>, services: Services): vo
       },
       services: request.services,
       locale: request.locale,
-      ...(extra.token ? { link: `/consent/${extra.token}` } : {}),
-      ...(extra.code ? { code: extra.code } : {}),
+      ...(invite ? { link: consentLink(request, invite.token), code: invite.code } : {}),
       card: request.progress.card
         ? { cardNumberMasked: `${request.progress.card.number.slice(0, 1)}****${request.progress.card.number.slice(-4)}`, holderName: request.progress.card.holderName, issuer: request.progress.card.issuer, issuedOn: request.progress.card.issuedOn }
         : null,
@@ -139,17 +159,17 @@ export function registerConsentRoutes(app: Hono<AppEnv>, services: Services): vo
       expiresAt: now + CONSENT_LIFETIME_MS,
     });
     // The relative's session now works on the cardholder's binding, as the relative.
-    session.state = { ...emptyState(), identity: cardholder, remote: { requestId: request.id, role: 'relative' } };
+    session.state = { ...emptyState(), identity: cardholder, remote: { requestId: request.id, role: 'relative', invite: { token, code } } };
     sessions.save(session);
     const origin = new URL(c.req.url).origin;
     outbox.deliver(
       cardholder.phone,
       code,
       now,
-      `【社保卡】${relativeName.value}请您确认绑定社保卡。打开 ${origin}/consent/${token} 或输入确认码 ${code}，24小时内有效。如不认识此人，请不要确认。`,
+      `【社保卡】${relativeName.value}请您确认绑定社保卡。打开 ${origin}${consentLink(request, token)} 或输入确认码 ${code}，24小时内有效。如不认识此人，请不要确认。`,
     );
     audit(db, session, 'consent_request', 'ok', { relationship: input.relationship, services: input.services, locale: input.locale });
-    return c.json(view(request, session, { token, code }));
+    return c.json(view(request, session));
   });
 
   app.get('/api/consent', (c) => {
@@ -158,6 +178,18 @@ export function registerConsentRoutes(app: Hono<AppEnv>, services: Services): vo
     const request = session.state.remote ? consents.byId(session.state.remote.requestId) : null;
     if (!request) return refuse(c, 404, { code: 'consent_not_found' });
     return c.json(view(request, session));
+  });
+
+  /** The link as a QR code, for the cardholder's phone camera: only for the relative who asked. */
+  app.get('/api/consent/qr.svg', async (c) => {
+    const session = requireSession(c);
+    if (session instanceof Response) return session;
+    const invite = session.state.remote?.role === 'relative' ? session.state.remote.invite : undefined;
+    if (!invite) return refuse(c, 404, { code: 'consent_not_found' });
+    const request = consents.byId(session.state.remote!.requestId);
+    if (!request) return refuse(c, 404, { code: 'consent_not_found' });
+    const svg = await qrSvg(`${new URL(c.req.url).origin}${consentLink(request, invite.token)}`);
+    return c.body(svg, 200, { 'content-type': 'image/svg+xml', 'cache-control': 'no-store' });
   });
 
   app.post('/api/consent/open', async (c) => {

@@ -10,11 +10,14 @@ let manualOpen = false;
 const routeListeners = new Set<() => void>();
 
 export function screenFromPath(path: string): Screen | undefined {
+  if (path.startsWith(`${PATHS.consent}/`)) return 'consent';
   return (Object.keys(PATHS) as Screen[]).find((screen) => PATHS[screen] === path);
 }
 
 function urlFor(screen: Screen): string {
-  return `${PATHS[screen]}${location.search}`;
+  // A consent link keeps its token in the address while it is being answered.
+  const path = screen === 'consent' && screenFromPath(location.pathname) === 'consent' ? location.pathname : PATHS[screen];
+  return `${path}${location.search}`;
 }
 
 export function isManualOpen(): boolean {
@@ -55,7 +58,7 @@ export function startRouter(): void {
   onFlowChange((state) => {
     if (state.screen === shown) return;
     shown = state.screen;
-    if (location.pathname !== PATHS[state.screen]) history.pushState({ screen: state.screen }, '', urlFor(state.screen));
+    if (screenFromPath(location.pathname) !== state.screen) history.pushState({ screen: state.screen }, '', urlFor(state.screen));
   });
   window.addEventListener('popstate', () => {
     if (location.pathname === MANUAL_PATH) {

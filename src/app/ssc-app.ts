@@ -20,6 +20,9 @@ import '../flow/ssc-agreement-step.js';
 import '../flow/ssc-services-step.js';
 import '../flow/ssc-done-screen.js';
 import '../flow/ssc-frozen-screen.js';
+import '../flow/ssc-relative-screen.js';
+import '../flow/ssc-consent-screen.js';
+import '../flow/ssc-waiting-screen.js';
 
 /** The shell: skip link, header with settings, the current screen, and help on every screen. */
 @customElement('ssc-app')
@@ -69,6 +72,12 @@ export class SscApp extends LightElement {
         return html`<ssc-done-screen></ssc-done-screen>`;
       case 'frozen':
         return html`<ssc-frozen-screen></ssc-frozen-screen>`;
+      case 'relative':
+        return html`<ssc-relative-screen></ssc-relative-screen>`;
+      case 'consent':
+        return html`<ssc-consent-screen></ssc-consent-screen>`;
+      case 'waiting':
+        return html`<ssc-waiting-screen></ssc-waiting-screen>`;
     }
   }
 

@@ -11,6 +11,11 @@ export function formatTime(iso: string): string {
   return new Intl.DateTimeFormat(formatLocales(), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
 }
 
+/** "2026年11月25日 14:05", "Nov 25, 2026, 14:05": for times more than a day away. */
+export function formatDateTime(iso: string): string {
+  return new Intl.DateTimeFormat(formatLocales(), { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }).format(new Date(iso));
+}
+
 export function nameProblem(reason: string): string {
   switch (reason) {
     case 'empty':

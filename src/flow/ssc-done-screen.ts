@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { customElement, query } from 'lit/decorators.js';
+import { customElement, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { StepElement } from './step-element.js';
 import { dispatch } from './store.js';
@@ -13,6 +13,8 @@ import '../ui/ssc-dialog.js';
 import { summaryList } from '../ui/summary-list.js';
 import { confirmBody } from '../ui/confirm-body.js';
 import { hasCrossBorderLimits } from '../domain/cross-border.js';
+import { ConsentView } from '../api/contract.js';
+import { relativeForCardholder } from './remote.js';
 import './ssc-cross-border-limits.js';
 
 /** The confirmation with its reference number and what happens next, then "my card": status, services, unbind. */
@@ -20,7 +22,9 @@ import './ssc-cross-border-limits.js';
 @localized()
 export class SscDoneScreen extends StepElement {
   protected readonly stepId = null;
-  @query('ssc-dialog') private dialog!: SscDialog;
+  @query('#unbind-dialog') private dialog!: SscDialog;
+  @query('#revoke-dialog') private revokeDialog!: SscDialog;
+  @state() private request: ConsentView | null = null;
 
   protected stepTitle(): string {
     return msg('社保卡绑定成功');
@@ -43,8 +47,68 @@ export class SscDoneScreen extends StepElement {
     dispatch({ type: 'unbound' });
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.flow.state.progress.remote) void this.loadRequest();
+  }
+
+  private async loadRequest(): Promise<void> {
+    try {
+      this.request = await api.get('/api/consent', ConsentView);
+    } catch {
+      this.request = null;
+    }
+  }
+
+  private async revoke(): Promise<void> {
+    this.revokeDialog.close();
+    const result = await this.callService(() => api.post('/api/consent/revoke', ConsentView), msg('正在处理…'));
+    if (result instanceof ApiFailure) {
+      this.showServiceProblem(result, 'revoke');
+      return;
+    }
+    if (result === undefined) return;
+    this.request = result;
+    cue('success', msg(str`已取消${result.relative.name}的帮办权限`));
+    await this.updateComplete;
+    this.querySelector<HTMLElement>('#remote-heading')?.focus();
+  }
+
+  /** Who helped (cardholder) or whom you helped (relative), and the cardholder's way to end it. */
+  private renderRemote() {
+    const request = this.request;
+    const role = this.flow.state.progress.remote?.role;
+    if (!request || !role) return nothing;
+    if (role === 'relative') {
+      return html`<h2 class="ssc-heading-m" id="remote-heading" tabindex="-1">${msg('家人帮办')}</h2>
+        <p>${msg(str`您帮${request.cardholder.name}绑定了社保卡。只有${request.cardholder.name}本人可以在自己的手机上解除绑定。`)}</p>
+        ${request.accessRevoked ? html`<p>${msg(str`${request.cardholder.name}已经取消了您的帮办权限。`)}</p>` : nothing}`;
+    }
+    return html`
+      <h2 class="ssc-heading-m" id="remote-heading" tabindex="-1">${msg('家人帮办')}</h2>
+      <p>${msg(str`${relativeForCardholder(request)}帮您绑定了这张社保卡。`)}</p>
+      ${request.accessRevoked
+        ? html`<p>${msg(str`您已经取消了${request.relative.name}的帮办权限。`)}</p>`
+        : html`<button type="button" id="revoke" class="ssc-button ssc-button--secondary" aria-haspopup="dialog" @click=${() => this.revokeDialog.show()}>
+              ${msg(str`取消${request.relative.name}的帮办权限`)}
+            </button>
+            <ssc-dialog
+              id="revoke-dialog"
+              heading=${msg(str`取消${request.relative.name}的帮办权限吗？`)}
+              .body=${confirmBody({
+                text: msg(str`${request.relative.name}将不能再查看或帮您办理这张社保卡。社保卡仍然保持绑定。`),
+                confirmLabel: msg('取消权限'),
+                cancelLabel: msg('返回'),
+                onConfirm: () => void this.revoke(),
+                onCancel: () => this.revokeDialog.close(),
+                warning: true,
+              })}
+            ></ssc-dialog>`}
+    `;
+  }
+
   protected renderStep() {
-    const { binding, identity } = this.flow.state.progress;
+    const { binding, identity, remote } = this.flow.state.progress;
     if (!binding) return nothing;
     const boundAt = new Intl.DateTimeFormat(formatLocales(), { dateStyle: 'long', timeStyle: 'short' }).format(new Date(binding.boundAt));
     return html`
@@ -73,9 +137,12 @@ export class SscDoneScreen extends StepElement {
           html`<ssc-cross-border-limits></ssc-cross-border-limits>
             <h2 class="ssc-heading-m">${msg('解除绑定')}</h2>`
         : nothing}
-      <button type="button" id="unbind" class="ssc-button ssc-button--secondary" aria-haspopup="dialog" @click=${() => this.dialog.show()}>
+      ${this.renderRemote()}
+      ${remote?.role === 'relative'
+        ? nothing
+        : html`<button type="button" id="unbind" class="ssc-button ssc-button--secondary" aria-haspopup="dialog" @click=${() => this.dialog.show()}>
         ${msg('解除绑定')}
-      </button>
+      </button>`}
       <ssc-dialog
         id="unbind-dialog"
         heading=${msg('确定要解除绑定吗？')}

@@ -688,7 +688,9 @@ export class SscIdentityStep extends StepElement {
       ${this.resendIn > 0
         ? html`<p>${msg(str`${this.resendIn} 秒后可以重新发送`)}</p>`
         : html`<button type="button" class="ssc-button ssc-button--secondary" @click=${this.sendCode}>${msg('重新发送验证码')}</button>`}
-      <p><a href=${SCREEN_PATHS.identity} @click=${this.changeNumber}>${msg('更改手机号码')}</a></p>
+      ${this.flow.state.progress.remote
+        ? nothing
+        : html`<p><a href=${SCREEN_PATHS.identity} @click=${this.changeNumber}>${msg('更改手机号码')}</a></p>`}
       ${this.renderOutbox()}
     `;
   }

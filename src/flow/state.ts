@@ -7,7 +7,7 @@ import type { DocumentType } from '../domain/document-types.js';
 export const STEPS = ['entry', 'identity', 'card', 'bank', 'agreement', 'services'] as const;
 export type StepId = (typeof STEPS)[number];
 /** Screens outside the numbered steps: the confirmation, a frozen binding, the card's home page. */
-export type Screen = StepId | 'done' | 'frozen';
+export type Screen = StepId | 'done' | 'frozen' | 'relative' | 'consent' | 'waiting';
 
 /** Each screen's address: links carry it (open in a new tab, copy), the router keeps it in sync. */
 export const SCREEN_PATHS: Record<Screen, string> = {
@@ -19,6 +19,11 @@ export const SCREEN_PATHS: Record<Screen, string> = {
   services: '/services',
   done: '/my-card',
   frozen: '/review',
+  // Remote binding: the relative's page, the cardholder's consent link (/consent/<token>), and the
+  // cardholder's page while the relative does their part.
+  relative: '/family',
+  consent: '/consent',
+  waiting: '/waiting',
 };
 
 /** Who is binding: the cardholder themself, or a relative on their behalf. */
@@ -82,7 +87,9 @@ export type FlowEvent =
   | { type: 'change'; step: StepId }
   | { type: 'back' }
   | { type: 'resume'; progress: Progress }
-  | { type: 'unbound' };
+  | { type: 'unbound' }
+  /** The cardholder opened a relative's consent link (or wants to type its code). */
+  | { type: 'open-consent' };
 
 export const emptyProgress: Progress = {
   identity: null,
@@ -110,6 +117,9 @@ export function isStep(screen: Screen): screen is StepId {
 /** The furthest screen the confirmed progress allows: where a reload or a restart resumes. */
 export function furthestScreen(progress: Progress): Screen {
   if (progress.frozen) return 'frozen';
+  const remote = progress.remote;
+  if (remote?.role === 'relative') return remote.status === 'bound' ? 'done' : 'relative';
+  if (remote?.role === 'cardholder') return cardholderScreen(remote.status);
   if (progress.binding) return 'done';
   if (progress.agreement) return 'services';
   if (progress.bankVerified) return 'agreement';
@@ -119,6 +129,25 @@ export function furthestScreen(progress: Progress): Screen {
   return 'entry';
 }
 
+/**
+ * The cardholder's screen in a relative's request: they prove who they are, give the payment
+ * password and sign; while the relative adds the card or binds, they wait (and can cancel).
+ */
+function cardholderScreen(status: NonNullable<Progress['remote']>['status']): Screen {
+  switch (status) {
+    case 'consented':
+      return 'identity';
+    case 'card_added':
+      return 'bank';
+    case 'bank_verified':
+      return 'agreement';
+    case 'bound':
+      return 'done';
+    default:
+      return 'waiting';
+  }
+}
+
 /** A step may be revisited ("change") only when everything before it is confirmed. */
 export function canVisit(step: StepId, progress: Progress): boolean {
   const furthest = furthestScreen(progress);
@@ -126,24 +155,36 @@ export function canVisit(step: StepId, progress: Progress): boolean {
   return stepNumber(step) <= stepNumber(furthest);
 }
 
+/** A step confirmed in a relative's request moves the request's status on with it. */
+function withStatus(progress: Progress, status: NonNullable<Progress['remote']>['status']): Progress {
+  return progress.remote ? { ...progress, remote: { ...progress.remote, status } } : progress;
+}
+
 export function transition(state: FlowState, event: FlowEvent): FlowState {
   const progress = state.progress;
   switch (event.type) {
     case 'start':
-      return state.screen === 'entry' ? { ...state, actor: event.actor, screen: 'identity' } : state;
+      return state.screen === 'entry' ? { ...state, actor: event.actor, screen: event.actor === 'relative' ? 'relative' : 'identity' } : state;
+    case 'open-consent':
+      return { ...state, screen: 'consent' };
     case 'answers':
       return { ...state, answers: { ...state.answers, ...event.answers } };
     case 'identity-entered':
       // New details invalidate everything confirmed after them.
       return { ...state, progress: { ...emptyProgress, identity: event.identity } };
-    case 'identity-verified':
-      return { ...state, screen: 'card', progress: { ...progress, identityVerifiedBy: event.method } };
+    case 'identity-verified': {
+      const verified = { ...progress, identityVerifiedBy: event.method };
+      return { ...state, screen: progress.remote ? furthestScreen(withStatus(verified, 'identity_verified')) : 'card', progress: withStatus(verified, 'identity_verified') };
+    }
     case 'card-confirmed':
       return { ...state, screen: 'bank', progress: { ...progress, card: event.card, bankVerified: false, agreement: null } };
     case 'bank-verified':
-      return { ...state, screen: 'agreement', progress: { ...progress, bankVerified: true } };
-    case 'agreement-signed':
-      return { ...state, screen: 'services', progress: { ...progress, agreement: { version: event.version, signedAt: event.signedAt } } };
+      return { ...state, screen: 'agreement', progress: withStatus({ ...progress, bankVerified: true }, 'bank_verified') };
+    case 'agreement-signed': {
+      // In a relative's request the relative binds next: the cardholder waits for that.
+      const signed = withStatus({ ...progress, agreement: { version: event.version, signedAt: event.signedAt } }, 'signed');
+      return { ...state, screen: progress.remote ? 'waiting' : 'services', progress: signed };
+    }
     case 'bound':
       return { ...state, screen: 'done', progress: { ...progress, binding: event.binding } };
     case 'frozen':
@@ -151,12 +192,15 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
     case 'change':
       return canVisit(event.step, progress) && !progress.binding ? { ...state, screen: event.step } : state;
     case 'back': {
+      // The relative's request form goes back to the start until the request is made.
+      if (state.screen === 'relative' && !progress.remote) return { ...state, screen: 'entry' };
       if (!isStep(state.screen)) return state;
       const index = STEPS.indexOf(state.screen);
       return index > 0 ? { ...state, screen: STEPS[index - 1]! } : state;
     }
     case 'resume': {
-      const screen = furthestScreen(event.progress);
+      // Someone opening a consent link stays on it until they have answered.
+      const screen = state.screen === 'consent' && !event.progress.remote ? 'consent' : furthestScreen(event.progress);
       return { ...state, progress: event.progress, screen, actor: state.actor ?? (screen === 'entry' ? null : 'self') };
     }
     case 'unbound':

@@ -216,7 +216,8 @@ export abstract class StepElement extends LightElement {
   }
 
   protected renderBackLink() {
-    if (this.stepId === 'entry' || this.stepId === null) return nothing;
+    // In a relative's request the steps before belong to the other person or are fixed by the request.
+    if (this.stepId === 'entry' || this.stepId === null || this.flow.state.progress.remote) return nothing;
     const previous = STEPS[Math.max(0, STEPS.indexOf(this.stepId) - 1)]!;
     return html`<p class="ssc-back"><a href=${SCREEN_PATHS[previous]} @click=${this.goBack}>${msg('返回上一步')}</a></p>`;
   }

@@ -29,7 +29,7 @@ async function ask(relative: ApiSession, holder: Person, relativePhone?: string)
   const response = await expectStatus(relative.post('/api/consent', askFor(holder, relativePhone)), 200, { role: 'relative', status: 'pending' });
   const view = (await response.json()) as { link: string; code: string };
   expect(view.code).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
-  return { token: view.link.replace('/consent/', ''), code: view.code };
+  return { token: view.link.replace('/consent/', '').split('?')[0]!, code: view.code };
 }
 
 test('happy path: each side does only its own part, both see the same status, the cardholder can revoke', async ({ baseURL }) => {

@@ -1,0 +1,170 @@
+// A relative binds a family member's card from their own phone; the cardholder consents and does
+// the checks only they may do on theirs. Two browser contexts, keyboard only on both sides.
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { axeViolations } from '../helpers/axe.node.js';
+import { expectScreen, latestSmsCode, pressButton, tabTo, typeInto } from '../helpers/flow.node.js';
+import { newCardNumber, newPerson, newPhone, type Person } from '../helpers/people.node.js';
+
+const LIVE = { timeout: 15_000 };
+
+async function newDevice(browser: Browser, baseURL: string | undefined): Promise<Page> {
+  const context = await browser.newContext({ baseURL });
+  return context.newPage();
+}
+
+/** The relative fills in the request by keyboard and sends it; returns the link the page shows. */
+async function sendRequest(page: Page, holder: Person, relativePhone = newPhone()): Promise<string> {
+  await page.goto('/?lang=en');
+  await tabTo(page, page.getByRole('radio', { name: "A family member's card" }));
+  await page.keyboard.press('Space');
+  await pressButton(page, 'Start');
+  await expectScreen(page, "Bind a family member's card");
+  await typeInto(page, page.getByRole('textbox', { name: "Cardholder's full name" }), holder.name);
+  await typeInto(page, page.getByRole('textbox', { name: "Cardholder's ID number" }), holder.idNumber);
+  await typeInto(page, page.getByRole('textbox', { name: "Cardholder's mobile number" }), holder.phone);
+  await typeInto(page, page.getByRole('textbox', { name: 'Your full name' }), '李明');
+  await typeInto(page, page.getByRole('textbox', { name: 'Your mobile number' }), relativePhone);
+  await tabTo(page, page.getByRole('radio', { name: 'child', exact: true }));
+  await page.keyboard.press('Space');
+  // The cardholder's phone opens in English (the relative's choice here); large text is the default there.
+  await expect(page.getByRole('radio', { name: 'English' })).toBeChecked();
+  await pressButton(page, 'Send the request');
+  await expectScreen(page, `Waiting for ${holder.name} to confirm`);
+  await expect(page.getByRole('img', { name: 'QR code of the confirmation link' })).toBeVisible();
+  expect(await page.getByRole('img', { name: 'QR code of the confirmation link' }).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  await expect(page.locator('.ssc-consent-code')).toHaveText(/^[A-Z2-9]{4} [A-Z2-9]{4}$/);
+  return (await page.locator('.ssc-link-text').textContent())!;
+}
+
+test('happy path: the relative types, the cardholder consents and does their checks, both screens follow live; the relative never receives a code or password', async ({
+  browser,
+  baseURL,
+}) => {
+  const holder = newPerson();
+  const relative = await newDevice(browser, baseURL);
+  // Everything the relative's page sends and receives, to prove no secret ever reaches it.
+  const traffic: string[] = [];
+  relative.on('request', (request) => traffic.push(`${request.method()} ${request.url()} ${request.postData() ?? ''}`));
+  relative.on('response', async (response) => {
+    if (response.url().includes('/api/')) traffic.push(await response.text().catch(() => ''));
+  });
+  const link = await sendRequest(relative, holder);
+  expect(link).toContain('?lang=en&mode=care');
+
+  // The cardholder opens the link on their own phone: care mode, in the language chosen for them.
+  const cardholder = await newDevice(browser, baseURL);
+  await cardholder.goto(link);
+  await expectScreen(cardholder, '李明 asks you to confirm binding your card');
+  await expect(cardholder.locator('html')).toHaveAttribute('data-care', '');
+  await expect(cardholder.getByRole('definition').first()).toContainText('李明 (your child)');
+  await expect(cardholder.getByText('Medical insurance payments')).toBeVisible();
+  await pressButton(cardholder, 'Yes, I agree');
+  await expectScreen(cardholder, 'Face check');
+  await expect(relative.getByRole('listitem').filter({ hasText: 'Agree to the request' })).toContainText('Done', LIVE);
+
+  await pressButton(cardholder, 'Use a text message code instead');
+  await expectScreen(cardholder, 'Enter the code we sent you');
+  await typeInto(cardholder, cardholder.getByRole('textbox', { name: 'Code' }), await latestSmsCode(cardholder, holder.phone));
+  await cardholder.keyboard.press('Enter');
+  await expectScreen(cardholder, 'Waiting for 李明 to add your card');
+  await expect(cardholder.locator('[aria-current="step"]')).toContainText('Add the card (李明)');
+
+  // The relative's page moves on by itself: it is their turn.
+  await expect(relative.getByRole('heading', { level: 1 })).toHaveText(`Add ${holder.name}'s card`, LIVE);
+  expect(await axeViolations(relative)).toEqual([]);
+  await typeInto(relative, relative.getByRole('textbox', { name: 'Card number' }), newCardNumber());
+  await relative.keyboard.press('Enter');
+  await expect(relative.getByText(`Waiting for ${holder.name} to enter the bank card payment password`).first()).toBeVisible(LIVE);
+
+  await expect(cardholder.getByRole('heading', { level: 1 })).toHaveText('Confirm your bank account', LIVE);
+  await expect(cardholder.getByRole('heading', { level: 1 })).toBeFocused();
+  expect(await axeViolations(cardholder)).toEqual([]);
+  await typeInto(cardholder, cardholder.getByLabel('Bank card payment password'), '147258');
+  await cardholder.keyboard.press('Enter');
+  await expectScreen(cardholder, 'Read and sign the service agreement');
+  await tabTo(cardholder, cardholder.getByRole('checkbox', { name: /I have read and agree/ }));
+  await cardholder.keyboard.press('Space');
+  await pressButton(cardholder, 'Sign the agreement');
+  const sign = cardholder.getByRole('dialog', { name: 'Sign the service agreement?' });
+  await tabTo(cardholder, sign.getByRole('button', { name: 'Sign', exact: true }));
+  await cardholder.keyboard.press('Enter');
+  await expectScreen(cardholder, 'Waiting for 李明 to finish binding');
+
+  await expect(relative.getByRole('heading', { level: 1 })).toHaveText(`Finish binding ${holder.name}'s card`, LIVE);
+  await pressButton(relative, 'Finish binding');
+  await expectScreen(relative, 'Your card is bound');
+  await expect(relative.getByText(`You helped ${holder.name} bind their card.`)).toBeVisible();
+  await expect(relative.getByRole('button', { name: 'Unbind' })).toHaveCount(0);
+
+  await expect(cardholder.getByRole('heading', { level: 1 })).toHaveText('Your card is bound', LIVE);
+  await expect(cardholder.getByText('李明 (your child) helped you bind this card.')).toBeVisible();
+  await pressButton(cardholder, "Remove 李明's access");
+  const revoke = cardholder.getByRole('dialog', { name: "Remove 李明's access?" });
+  await expect(revoke).toBeVisible();
+  expect(await axeViolations(cardholder)).toEqual([]);
+  await tabTo(cardholder, revoke.getByRole('button', { name: 'Remove access' }));
+  await cardholder.keyboard.press('Enter');
+  await expect(cardholder.getByText("You have removed 李明's access.")).toBeVisible();
+
+  // The relative's page never asked for, sent or received a code, the password or its ciphertext.
+  const outbox = (await (await cardholder.request.get(`/api/sandbox/sms?phone=${holder.phone}`)).json()) as { messages: { code: string; text: string }[] };
+  const smsCodes = outbox.messages.filter((message) => message.text.includes('验证码')).map((message) => message.code);
+  expect(smsCodes.length).toBeGreaterThan(0);
+  for (const line of traffic) {
+    for (const code of smsCodes) expect(line).not.toContain(code);
+    expect(line).not.toContain('147258');
+    expect(line).not.toMatch(/\/api\/(identity|bank)|ciphertext/);
+  }
+});
+
+test('the cardholder refuses: the relative sees it live, nothing is bound', async ({ browser, baseURL }) => {
+  const holder = newPerson();
+  const relative = await newDevice(browser, baseURL);
+  const link = await sendRequest(relative, holder);
+  const cardholder = await newDevice(browser, baseURL);
+  await cardholder.goto(link);
+  await expectScreen(cardholder, '李明 asks you to confirm binding your card');
+  await pressButton(cardholder, 'No, I do not agree');
+  await expectScreen(cardholder, 'You did not agree');
+  await expect(cardholder.getByText('Nothing has been bound. 李明 will see that you did not agree.')).toBeVisible();
+  await expect(relative.getByRole('heading', { level: 1 })).toHaveText(`${holder.name} did not agree`, LIVE);
+  await expect(relative.getByText(`${holder.name} did not agree. Nothing has been bound`).first()).toBeVisible();
+  expect(await axeViolations(relative)).toEqual([]);
+});
+
+test('an expired request, a used request opened again, and a code typed by the relative themself are all refused plainly', async ({ browser, baseURL }) => {
+  const relative = await newDevice(browser, baseURL);
+  const link = await sendRequest(relative, newPerson());
+  const code = (await relative.locator('.ssc-consent-code').textContent())!;
+
+  // The relative cannot confirm their own request by typing its code.
+  await relative.goto('/consent?lang=en');
+  await expectScreen(relative, 'Enter the confirmation code');
+  await typeInto(relative, relative.getByRole('textbox', { name: 'Confirmation code' }), code);
+  await relative.keyboard.press('Enter');
+  await expectScreen(relative, 'This request can no longer be used');
+  await expect(relative.getByText('This is your own request. The cardholder must confirm it on their own phone.')).toBeVisible();
+
+  // The cardholder takes it; anyone else opening the same link afterwards is turned away.
+  const cardholder = await newDevice(browser, baseURL);
+  await cardholder.goto(link);
+  await pressButton(cardholder, 'Yes, I agree');
+  await expectScreen(cardholder, 'Face check');
+  const stranger = await newDevice(browser, baseURL);
+  await stranger.goto(link);
+  await expectScreen(stranger, 'This request can no longer be used');
+  await expect(stranger.getByText(/already been opened on another phone/)).toBeVisible();
+
+  // A day later the link no longer works.
+  const late = await newDevice(browser, baseURL);
+  const link2 = await sendRequest(await newDevice(browser, baseURL), newPerson());
+  const session = (await (await late.request.get('/api/session')).json()) as { csrfToken: string };
+  const moved = await late.request.post('/api/sandbox/clock', {
+    data: { advanceSeconds: 24 * 3600 + 60 },
+    headers: { 'x-csrf-token': session.csrfToken, origin: new URL(baseURL!).origin },
+  });
+  expect(moved.status()).toBe(200);
+  await late.goto(link2);
+  await expectScreen(late, 'This request can no longer be used');
+  await expect(late.getByText(/This request has expired/)).toBeVisible();
+});
