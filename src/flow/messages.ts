@@ -95,6 +95,20 @@ export function serviceProblem(error: ApiError): string {
       return msg('服务协议已更新，请阅读新版本后再签署');
     case 'busy':
       return msg('服务繁忙，请稍后再试');
+    case 'consent_not_found':
+      return `${msg('没有找到这个确认码，请核对短信里的确认码。')}${attemptsLeftSentence(error.attemptsLeft ?? 0)}`;
+    case 'not_yours':
+      return error.whose === 'cardholder' ? msg('这一步要由持卡人在自己的手机上完成。') : msg('这一步由帮忙的家人完成。');
+    case 'relative_limit':
+      return msg('您已经在帮 8 位家人办理，这是最多的人数。请先让其中一位取消您的帮办权限。');
+    case 'refused_recently':
+      return msg('持卡人不到一天前没有同意您的请求。请过一天再问，或者先和对方联系。');
+    case 'cardholder_limit':
+      return msg('今天为这位持卡人发出的请求太多了，请明天再试。');
+    case 'consent_expired':
+      return msg('这个请求已经过期（请求只在 24 小时内有效）。如果需要，请让家人重新发送。');
+    case 'consent_closed':
+      return msg('这个请求已经被拒绝或取消，没有绑定任何东西。');
     default:
       return msg('出了点问题，请稍后再试。您填写的内容已保留。');
   }

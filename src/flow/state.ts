@@ -200,7 +200,7 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
     }
     case 'resume': {
       // Someone opening a consent link stays on it until they have answered.
-      const screen = state.screen === 'consent' && !event.progress.remote ? 'consent' : furthestScreen(event.progress);
+      const screen = state.screen === 'consent' && event.progress.remote?.role !== 'cardholder' ? 'consent' : furthestScreen(event.progress);
       return { ...state, progress: event.progress, screen, actor: state.actor ?? (screen === 'entry' ? null : 'self') };
     }
     case 'unbound':

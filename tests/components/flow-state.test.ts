@@ -14,10 +14,47 @@ describe('flow state', () => {
     expect(stepNumber('services')).to.equal(6);
   });
 
-  it('moves from entry to identity once the person says whose card it is', () => {
+  it('moves from entry to identity for one\'s own card, and to the request form for a relative\'s', () => {
+    expect(transition(initialFlowState, { type: 'start', actor: 'self' }).screen).to.equal('identity');
     const next = transition(initialFlowState, { type: 'start', actor: 'relative' });
-    expect(next.screen).to.equal('identity');
+    expect(next.screen).to.equal('relative');
     expect(next.actor).to.equal('relative');
+    // Until the request is sent, Back returns to the start.
+    expect(transition(next, { type: 'back' }).screen).to.equal('entry');
+  });
+
+  it('in a relative\'s request, each side is sent to its own part and waits while the other works', () => {
+    const remote = (role: 'relative' | 'cardholder', status: NonNullable<Progress['remote']>['status']): Progress => ({
+      ...emptyProgress,
+      identity,
+      remote: { role, status },
+    });
+    expect(furthestScreen(remote('relative', 'pending'))).to.equal('relative');
+    expect(furthestScreen(remote('relative', 'signed'))).to.equal('relative');
+    expect(furthestScreen(remote('relative', 'bound'))).to.equal('done');
+    const cardholder = ['consented', 'identity_verified', 'card_added', 'bank_verified', 'signed', 'bound', 'refused', 'expired'] as const;
+    expect(cardholder.map((status) => furthestScreen(remote('cardholder', status)))).to.deep.equal([
+      'identity',
+      'waiting',
+      'bank',
+      'agreement',
+      'waiting',
+      'done',
+      'waiting',
+      'waiting',
+    ]);
+    let state = transition({ ...initialFlowState, screen: 'identity', progress: remote('cardholder', 'consented') }, { type: 'identity-verified', method: 'face' });
+    expect([state.screen, state.progress.remote?.status]).to.deep.equal(['waiting', 'identity_verified']);
+    state = transition({ ...state, screen: 'agreement', progress: remote('cardholder', 'bank_verified') }, { type: 'agreement-signed', version: 'v', signedAt: 't' });
+    expect([state.screen, state.progress.remote?.status]).to.deep.equal(['waiting', 'signed']);
+  });
+
+  it('someone opening a consent link stays on it until they have answered', () => {
+    const opened = transition(initialFlowState, { type: 'open-consent' });
+    expect(opened.screen).to.equal('consent');
+    expect(transition(opened, { type: 'resume', progress: emptyProgress }).screen).to.equal('consent');
+    const accepted = { ...emptyProgress, identity, remote: { role: 'cardholder' as const, status: 'consented' as const } };
+    expect(transition(opened, { type: 'resume', progress: accepted }).screen).to.equal('identity');
   });
 
   it('walks the six steps as the service confirms each one', () => {

@@ -15,8 +15,10 @@ async function newDevice(browser: Browser, baseURL: string | undefined): Promise
 /** The relative fills in the request by keyboard and sends it; returns the link the page shows. */
 async function sendRequest(page: Page, holder: Person, relativePhone = newPhone()): Promise<string> {
   await page.goto('/?lang=en');
-  await tabTo(page, page.getByRole('radio', { name: "A family member's card" }));
-  await page.keyboard.press('Space');
+  // Tab reaches the radio group once; the arrow key moves to (and chooses) the second option.
+  await tabTo(page, page.getByRole('radio', { name: 'My own card' }));
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: "A family member's card" })).toBeChecked();
   await pressButton(page, 'Start');
   await expectScreen(page, "Bind a family member's card");
   await typeInto(page, page.getByRole('textbox', { name: "Cardholder's full name" }), holder.name);
@@ -139,11 +141,25 @@ test('an expired request, a used request opened again, and a code typed by the r
 
   // The relative cannot confirm their own request by typing its code.
   await relative.goto('/consent?lang=en');
-  await expectScreen(relative, 'Enter the confirmation code');
+  // A fresh page load leaves focus at the top of the page (no heading focus), as on any first screen.
+  await expect(relative.getByRole('heading', { level: 1 })).toHaveText('Enter the confirmation code');
+  expect(await axeViolations(relative)).toEqual([]);
   await typeInto(relative, relative.getByRole('textbox', { name: 'Confirmation code' }), code);
   await relative.keyboard.press('Enter');
   await expectScreen(relative, 'This request can no longer be used');
-  await expect(relative.getByText('This is your own request. The cardholder must confirm it on their own phone.')).toBeVisible();
+  await expect(relative.getByRole('main').getByText('This is your own request. The cardholder must confirm it on their own phone.')).toBeVisible();
+
+  // Someone guessing a code is told it is wrong and how many tries are left.
+  const guesser = await newDevice(browser, baseURL);
+  await guesser.goto('/consent?lang=en');
+  await expect(guesser.getByRole('heading', { level: 1 })).toHaveText('Enter the confirmation code');
+  await typeInto(guesser, guesser.getByRole('textbox', { name: 'Confirmation code' }), 'AAAA 2222');
+  await guesser.keyboard.press('Enter');
+  await expect(guesser.locator('.ssc-error-summary')).toBeFocused();
+  await expect(guesser.locator('.ssc-error-summary').getByRole('link')).toHaveText([
+    'No request has that code. Check the code in the text message. You can try 4 more times.',
+  ]);
+  expect(await axeViolations(guesser)).toEqual([]);
 
   // The cardholder takes it; anyone else opening the same link afterwards is turned away.
   const cardholder = await newDevice(browser, baseURL);
@@ -153,7 +169,7 @@ test('an expired request, a used request opened again, and a code typed by the r
   const stranger = await newDevice(browser, baseURL);
   await stranger.goto(link);
   await expectScreen(stranger, 'This request can no longer be used');
-  await expect(stranger.getByText(/already been opened on another phone/)).toBeVisible();
+  await expect(stranger.getByRole('main').getByText(/already been opened on another phone/)).toBeVisible();
 
   // A day later the link no longer works.
   const late = await newDevice(browser, baseURL);
@@ -166,5 +182,5 @@ test('an expired request, a used request opened again, and a code typed by the r
   expect(moved.status()).toBe(200);
   await late.goto(link2);
   await expectScreen(late, 'This request can no longer be used');
-  await expect(late.getByText(/This request has expired/)).toBeVisible();
+  await expect(late.getByRole('main').getByText(/This request has expired/)).toBeVisible();
 });
