@@ -1,7 +1,7 @@
 // `npm start` / `npm run serve`: the reference service with the built app on one origin.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { openDatabase } from './db.js';
@@ -11,7 +11,8 @@ const port = Number(process.env.PORT ?? 8080);
 const host = process.env.HOST ?? '127.0.0.1';
 const sandbox = process.env.SANDBOX !== '0';
 const dataDir = process.env.DATA_DIR ?? './data';
-const distDir = fileURLToPath(new URL('../dist', import.meta.url));
+// DIST_DIR: another build to serve (the update test serves a copy it can change).
+const distDir = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) : fileURLToPath(new URL('../dist', import.meta.url));
 const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
 if (!existsSync(`${distDir}/index.html`)) {

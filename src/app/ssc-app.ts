@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { announce } from '../modes/announcer.js';
@@ -12,6 +12,9 @@ import './ssc-settings-panel.js';
 import './ssc-session-timeout.js';
 import './ssc-manual.js';
 import { isManualOpen, onRouteChange, openManual } from './router.js';
+import { isOnline, onNetworkChange } from '../offline/network.js';
+import { applyUpdate, isUpdateWaiting, onUpdateWaiting } from '../offline/register-sw.js';
+import { discardedDraft, dismissDiscardedDraft } from './notices.js';
 import '../flow/ssc-entry-step.js';
 import '../flow/ssc-identity-step.js';
 import '../flow/ssc-card-step.js';
@@ -32,12 +35,25 @@ export class SscApp extends LightElement {
   @query('ssc-settings-panel') private settingsPanel!: SscSettingsPanel;
   /** A language the device has no voice for: said once, visibly, then voice guidance stays quiet. */
   @state() private silentLocale: Locale | null = null;
+  @state() private online = isOnline();
+  @state() private updateReady = isUpdateWaiting();
+  @state() private discarded = discardedDraft();
   private stopListening: (() => void) | undefined;
   private stopRouting: (() => void) | undefined;
+  private stopNetwork: (() => void) | undefined;
+  private stopUpdates: (() => void) | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopRouting = onRouteChange(() => this.requestUpdate());
+    this.stopNetwork = onNetworkChange((online) => {
+      this.online = online;
+      announce(online ? msg('网络已恢复。') : msg('您现在没有网络。填写的内容都已保留。'));
+    });
+    this.stopUpdates = onUpdateWaiting(() => {
+      this.updateReady = true;
+      announce(msg('有新版本可以更新。更新后会回到这一步，填写的内容都会保留。'));
+    });
     this.stopListening = onMissingVoice((locale) => {
       this.silentLocale = locale;
       announce(this.missingVoiceText(locale));
@@ -48,6 +64,49 @@ export class SscApp extends LightElement {
     super.disconnectedCallback();
     this.stopListening?.();
     this.stopRouting?.();
+    this.stopNetwork?.();
+    this.stopUpdates?.();
+  }
+
+  /** Offline, a new version, a draft that could not come back: said plainly above every screen. */
+  private renderNotices() {
+    return html`
+      ${this.online
+        ? nothing
+        : html`<div class="ssc-panel ssc-notice" id="ssc-offline">
+            <h2 class="ssc-heading-m">${msg('您现在没有网络')}</h2>
+            <p>${msg('填写的内容都已保留。需要网络的步骤会在网络恢复后自动继续。')}</p>
+          </div>`}
+      ${this.updateReady
+        ? html`<div class="ssc-panel ssc-notice" id="ssc-update">
+            <h2 class="ssc-heading-m">${msg('有新版本')}</h2>
+            <p>${msg('更新后会回到这一步，填写的内容都会保留。')}</p>
+            <div class="ssc-button-group">
+              <button type="button" class="ssc-button" @click=${() => void applyUpdate()}>${msg('现在更新')}</button>
+              <button type="button" class="ssc-button ssc-button--secondary" @click=${() => (this.updateReady = false)}>${msg('以后再说')}</button>
+            </div>
+          </div>`
+        : nothing}
+      ${this.discarded
+        ? html`<div class="ssc-panel ssc-notice" id="ssc-draft-discarded">
+            <p>
+              ${this.discarded === 'expired'
+                ? msg('您之前填写的内容已超过 24 小时，已经自动删除。请重新填写。')
+                : msg('应用更新后无法恢复您之前填写的内容，已经删除。请重新填写。')}
+            </p>
+            <button
+              type="button"
+              class="ssc-button ssc-button--secondary"
+              @click=${() => {
+                dismissDiscardedDraft();
+                this.discarded = null;
+              }}
+            >
+              ${msg('知道了')}
+            </button>
+          </div>`
+        : nothing}
+    `;
   }
 
   private missingVoiceText(locale: Locale): string {
@@ -104,7 +163,7 @@ export class SscApp extends LightElement {
         ${this.silentLocale
           ? html`<p class="ssc-panel ssc-notice" id="ssc-no-voice">${this.missingVoiceText(this.silentLocale)}</p>`
           : ''}
-        ${isManualOpen() ? html`<ssc-manual></ssc-manual>` : this.renderScreen()}
+        ${this.renderNotices()} ${isManualOpen() ? html`<ssc-manual></ssc-manual>` : this.renderScreen()}
       </main>
       <footer class="ssc-footer">
         <p>${msg('需要帮助？请拨打社保服务热线')} <a href="tel:12333">12333</a></p>

@@ -1,5 +1,8 @@
 import { html } from 'lit';
-import { customElement, query } from 'lit/decorators.js';
+import { customElement, query, state } from 'lit/decorators.js';
+import { clearDraft } from '../offline/drafts.js';
+import { dispatch } from '../flow/store.js';
+import { announce } from '../modes/announcer.js';
 import { localized, msg } from '@lit/localize';
 import { LightElement } from '../ui/light-element.js';
 import type { SscDialog } from '../ui/ssc-dialog.js';
@@ -21,7 +24,18 @@ export class SscSettingsPanel extends LightElement {
   private readonly settings = new SettingsController(this);
   @query('ssc-dialog') private dialog!: SscDialog;
 
+  @state() private cleared = false;
+
+  /** Deletes the draft and what is on screen, and starts again; the settings themselves stay. */
+  private async clearMyData(): Promise<void> {
+    await clearDraft();
+    dispatch({ type: 'unbound' });
+    this.cleared = true;
+    announce(msg('已清除。这台设备上不再保存您填写的内容。'));
+  }
+
   show(): Promise<void> {
+    this.cleared = false;
     return this.dialog.show();
   }
 
@@ -89,6 +103,10 @@ export class SscSettingsPanel extends LightElement {
             @ssc-change=${(event: CustomEvent<{ selected: string[] }>) => this.onRate(event)}
           ></ssc-choice-group>`
         : ''}
+      <h2 class="ssc-heading-m">${msg('您的数据')}</h2>
+      <p>${msg('这台设备上保存了您填写的内容（从不保存密码、验证码和照片），24 小时后自动删除。')}</p>
+      <button type="button" id="clear-my-data" class="ssc-button ssc-button--warning" @click=${() => void this.clearMyData()}>${msg('清除我的数据')}</button>
+      ${this.cleared ? html`<p id="clear-my-data-done">${msg('已清除。这台设备上不再保存您填写的内容。')}</p>` : ''}
       <button type="button" class="ssc-button" @click=${() => this.dialog.close()}>${msg('完成')}</button>
     `;
   }

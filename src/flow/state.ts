@@ -89,7 +89,9 @@ export type FlowEvent =
   | { type: 'resume'; progress: Progress }
   | { type: 'unbound' }
   /** The cardholder opened a relative's consent link (or wants to type its code). */
-  | { type: 'open-consent' };
+  | { type: 'open-consent' }
+  /** A saved draft (after a reload, a closed tab or an update): its answers, and its step until the service says more. */
+  | { type: 'restore'; screen: Screen; actor: Actor | null; answers: Answers };
 
 export const emptyProgress: Progress = {
   identity: null,
@@ -167,6 +169,8 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
       return state.screen === 'entry' ? { ...state, actor: event.actor, screen: event.actor === 'relative' ? 'relative' : 'identity' } : state;
     case 'open-consent':
       return { ...state, screen: 'consent' };
+    case 'restore':
+      return { ...state, answers: event.answers, actor: event.actor, screen: state.screen === 'consent' ? 'consent' : event.screen };
     case 'answers':
       return { ...state, answers: { ...state.answers, ...event.answers } };
     case 'identity-entered':
@@ -200,7 +204,15 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
     }
     case 'resume': {
       // Someone opening a consent link stays on it until they have answered.
-      const screen = state.screen === 'consent' && event.progress.remote?.role !== 'cardholder' ? 'consent' : furthestScreen(event.progress);
+      const furthest = furthestScreen(event.progress);
+      // A restored draft's step stands when the service allows it (identity needs only a start).
+      const keep =
+        isStep(state.screen) &&
+        state.screen !== 'entry' &&
+        !event.progress.remote &&
+        isStep(furthest) &&
+        (stepNumber(state.screen) <= stepNumber(furthest) || (state.screen === 'identity' && state.actor !== null));
+      const screen = state.screen === 'consent' && event.progress.remote?.role !== 'cardholder' ? 'consent' : keep ? state.screen : furthest;
       return { ...state, progress: event.progress, screen, actor: state.actor ?? (screen === 'entry' ? null : 'self') };
     }
     case 'unbound':

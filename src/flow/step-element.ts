@@ -10,6 +10,7 @@ import type { FieldError, SscErrorSummary } from '../ui/ssc-error-summary.js';
 import { SscStepHeading } from '../ui/ssc-step-heading.js';
 import '../ui/ssc-error-summary.js';
 import '../ui/ssc-step-heading.js';
+import { isOnline, waitForNetwork } from '../offline/network.js';
 import { cue } from '../modes/cues.js';
 import { repeatSpeech, stopSpeaking } from '../modes/speech.js';
 import { SettingsController } from '../modes/settings.js';
@@ -40,7 +41,7 @@ export function appName(): string {
   return msg('社保卡绑定');
 }
 
-type BusyState = 'idle' | 'working' | 'slow' | 'retrying' | 'unavailable';
+type BusyState = 'idle' | 'working' | 'slow' | 'retrying' | 'unavailable' | 'offline';
 
 export abstract class StepElement extends LightElement {
   /** The numbered step this screen belongs to; null for screens outside the six steps. */
@@ -118,7 +119,7 @@ export abstract class StepElement extends LightElement {
     if (this.busy !== 'idle' && this.busy !== 'unavailable') return undefined;
     this.busy = 'working';
     cue('waiting', waitMessage);
-    const started = Date.now();
+    let started = Date.now();
     let channel: Channel = 'primary';
     let announcedRetry = false;
     const slowTimer = window.setTimeout(() => {
@@ -132,6 +133,17 @@ export abstract class StepElement extends LightElement {
         try {
           return await run(channel);
         } catch (error) {
+          // No network at all: nothing reached the service, so wait for the network and send it
+          // again by ourselves: once, and without the person having to press anything.
+          if (error instanceof NetworkFailure && !isOnline()) {
+            this.busy = 'offline';
+            cue('waiting', msg('您现在没有网络。填写的内容都已保留，网络恢复后会自动继续。'));
+            await waitForNetwork();
+            cue('waiting', msg('网络已恢复，正在继续…'));
+            this.busy = 'working';
+            started = Date.now();
+            continue;
+          }
           const busy = error instanceof NetworkFailure || (error instanceof ApiFailure && error.code === 'busy');
           if (!busy) {
             if (error instanceof ApiFailure) return error;
@@ -177,6 +189,12 @@ export abstract class StepElement extends LightElement {
   }
 
   protected renderBusyNotice() {
+    if (this.busy === 'offline') {
+      return html`<div class="ssc-panel ssc-notice" id="ssc-waiting-for-network">
+        <h2 class="ssc-heading-m">${msg('正在等待网络')}</h2>
+        <p>${msg('您填写的内容都已保留。网络恢复后会自动继续，不用再按一次。')}</p>
+      </div>`;
+    }
     if (this.busy !== 'retrying' && this.busy !== 'unavailable') return nothing;
     return html`
       <div class="ssc-panel ssc-notice" id="ssc-busy-notice">

@@ -1,11 +1,41 @@
-// Registers the service worker. Under Trusted Types (our CSP) a worker URL must come from a
-// policy; this one admits only our own worker's address.
+// Registers the service worker and tells the page when a new version is waiting. Under Trusted
+// Types (our CSP) a worker URL must come from a policy; this one admits only our own worker.
+// Updates wait for the person (registerType "prompt"): the draft is saved first, then the new
+// version takes over and the page reloads to the same step with the same answers.
 import { Workbox } from 'workbox-window';
+import { saveDraft } from './drafts.js';
 
 const WORKER_URL = '/sw.js';
+/** A tab left open still hears of a new version: the page asks now and then, and on coming back. */
+const UPDATE_CHECK_MS = 30 * 60 * 1000;
 
 interface TrustedTypesWindow {
   trustedTypes?: { createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): unknown } };
+}
+
+let workbox: Workbox | undefined;
+let updateWaiting = false;
+const updateListeners = new Set<() => void>();
+
+export function isUpdateWaiting(): boolean {
+  return updateWaiting;
+}
+
+export function onUpdateWaiting(listener: () => void): () => void {
+  updateListeners.add(listener);
+  return () => updateListeners.delete(listener);
+}
+
+/** Asks the server whether there is a new version (also what the periodic check does). */
+export async function checkForUpdate(): Promise<void> {
+  await workbox?.update();
+}
+
+/** The person agreed: keep their answers, let the new version take over, reload into it. */
+export async function applyUpdate(): Promise<void> {
+  await saveDraft();
+  workbox?.addEventListener('controlling', () => location.reload());
+  workbox?.messageSkipWaiting();
 }
 
 export function registerServiceWorker(): Workbox | undefined {
@@ -17,7 +47,15 @@ export function registerServiceWorker(): Workbox | undefined {
     },
   });
   // Workbox accepts a TrustedScriptURL where the browser has Trusted Types.
-  const workbox = new Workbox((policy?.createScriptURL(WORKER_URL) ?? WORKER_URL) as string, { scope: '/' });
+  workbox = new Workbox((policy?.createScriptURL(WORKER_URL) ?? WORKER_URL) as string, { scope: '/' });
+  workbox.addEventListener('waiting', () => {
+    updateWaiting = true;
+    updateListeners.forEach((listener) => listener());
+  });
   void workbox.register();
+  window.setInterval(() => void checkForUpdate(), UPDATE_CHECK_MS);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') void checkForUpdate();
+  });
   return workbox;
 }

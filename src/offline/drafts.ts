@@ -1,0 +1,103 @@
+// Drafts: what the person has typed, kept in IndexedDB so a reload, a closed tab, a lost network
+// or an update brings them back to the same step with the same answers. Only the flow's Answers
+// are written, and Answers never hold a password, a code, a face image or a ciphertext. A draft
+// lasts 24 hours, and is deleted when the binding is done or the person clears their data.
+import { openDB, type IDBPDatabase } from 'idb';
+import { emptyAnswers, isStep, type Actor, type Answers, type FlowState, type Screen } from '../flow/state.js';
+import { getFlowState, onFlowChange } from '../flow/store.js';
+
+/** Bump when Answers change shape, and teach `migrate` the old shape. */
+export const DRAFT_VERSION = 2;
+export const DRAFT_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+const DB_NAME = 'ssc-drafts';
+const STORE = 'drafts';
+const KEY = 'current';
+
+export interface Draft {
+  version: number;
+  savedAt: number;
+  screen: Screen;
+  actor: Actor | null;
+  answers: Answers;
+}
+
+export type DraftLoad = { draft: Draft } | { discarded: 'expired' | 'unreadable' } | null;
+
+let db: Promise<IDBPDatabase> | undefined;
+function database(): Promise<IDBPDatabase> {
+  db ??= openDB(DB_NAME, 1, {
+    upgrade(database) {
+      database.createObjectStore(STORE);
+    },
+  });
+  return db;
+}
+
+/**
+ * Version 1 drafts (before other identity documents) had only name, ID number, phone and card
+ * number: they are kept, with the new answers at their defaults. Anything else is discarded.
+ */
+export function migrate(raw: unknown): Draft | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const draft = raw as Partial<Draft> & { answers?: Record<string, unknown> };
+  if (typeof draft.savedAt !== 'number' || typeof draft.answers !== 'object' || draft.answers === null) return null;
+  if (draft.version !== 1 && draft.version !== DRAFT_VERSION) return null;
+  const answers = { ...emptyAnswers };
+  for (const key of Object.keys(emptyAnswers) as (keyof Answers)[]) {
+    const value = draft.answers[key];
+    if (typeof value === 'string') (answers as Record<string, string>)[key] = value;
+  }
+  const screen = typeof draft.screen === 'string' && isStep(draft.screen as Screen) ? (draft.screen as Screen) : 'entry';
+  const actor = draft.actor === 'self' || draft.actor === 'relative' ? draft.actor : null;
+  return { version: DRAFT_VERSION, savedAt: draft.savedAt, screen, actor, answers };
+}
+
+export async function saveDraft(state: FlowState = getFlowState()): Promise<void> {
+  const draft: Draft = { version: DRAFT_VERSION, savedAt: Date.now(), screen: state.screen, actor: state.actor, answers: state.answers };
+  await (await database()).put(STORE, draft, KEY);
+}
+
+export async function loadDraft(now = Date.now()): Promise<DraftLoad> {
+  const raw: unknown = await (await database()).get(STORE, KEY);
+  if (raw === undefined) return null;
+  const draft = migrate(raw);
+  if (!draft) {
+    await clearDraft();
+    return { discarded: 'unreadable' };
+  }
+  if (now - draft.savedAt > DRAFT_MAX_AGE_MS) {
+    await clearDraft();
+    return { discarded: 'expired' };
+  }
+  return { draft };
+}
+
+export async function clearDraft(): Promise<void> {
+  await (await database()).delete(STORE, KEY);
+}
+
+/** Is there anything worth keeping? An untouched start is not a draft. */
+function worthKeeping(state: FlowState): boolean {
+  return state.actor !== null || Object.entries(state.answers).some(([key, value]) => value !== (emptyAnswers as unknown as Record<string, string>)[key]);
+}
+
+/**
+ * Saves the draft whenever the flow changes (a moment after typing stops, at once on a new step);
+ * deletes it when the binding is done or the person starts again.
+ */
+export function keepDrafts(): () => void {
+  let timer: number | undefined;
+  let lastScreen = getFlowState().screen;
+  return onFlowChange((state) => {
+    window.clearTimeout(timer);
+    if (state.screen === 'done' || !worthKeeping(state)) {
+      void clearDraft();
+      lastScreen = state.screen;
+      return;
+    }
+    const newStep = state.screen !== lastScreen;
+    lastScreen = state.screen;
+    if (newStep) void saveDraft(state);
+    else timer = window.setTimeout(() => void saveDraft(getFlowState()), 300);
+  });
+}

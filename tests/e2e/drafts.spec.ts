@@ -1,0 +1,192 @@
+// Offline-first: drafts that survive reloads and lost networks, requests that wait for the network
+// and continue once, updates that lose nothing, and no secret in any storage on the device.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { appendFileSync, cpSync, rmSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from '../helpers/axe.node.js';
+import { addCard, bindThroughIdentity, expectScreen, latestSmsCode, pressButton, startOwnCard, tabTo, typeInto } from '../helpers/flow.node.js';
+import { newCardNumber, newPerson } from '../helpers/people.node.js';
+
+/** Every string this page keeps on the device: IndexedDB, localStorage, sessionStorage, and Cache Storage addresses. */
+async function everythingStored(page: Page): Promise<{ text: string; cachedUrls: string[] }> {
+  return page.evaluate(async () => {
+    const parts: string[] = [];
+    for (const info of await indexedDB.databases()) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(info.name!);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      for (const name of db.objectStoreNames) {
+        const all = await new Promise<unknown[]>((resolve) => {
+          const request = db.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => resolve(request.result);
+        });
+        parts.push(JSON.stringify(all));
+      }
+      db.close();
+    }
+    for (const storage of [localStorage, sessionStorage]) {
+      for (let i = 0; i < storage.length; i += 1) parts.push(`${storage.key(i)}=${storage.getItem(storage.key(i)!)}`);
+    }
+    const cachedUrls: string[] = [];
+    for (const name of await caches.keys()) {
+      for (const request of await (await caches.open(name)).keys()) cachedUrls.push(request.url);
+    }
+    return { text: parts.join('\n'), cachedUrls };
+  });
+}
+
+async function expectNoSecretsStored(page: Page, secrets: string[], where: string): Promise<void> {
+  const { text, cachedUrls } = await everythingStored(page);
+  for (const secret of secrets) expect(text, `${where}: "${secret}" is stored`).not.toContain(secret);
+  expect(text, `${where}: an image is stored`).not.toContain('data:image');
+  expect(text, `${where}: something like a ciphertext is stored`).not.toMatch(/[0-9a-f]{128}/i);
+  expect(cachedUrls.filter((url) => url.includes('/api/')), `${where}: an API answer is cached`).toEqual([]);
+}
+
+test('after each step and after binding, no code, password, image or ciphertext is kept anywhere on the device; the draft goes when the binding is done', async ({ page }) => {
+  const person = newPerson();
+  await startOwnCard(page);
+  await typeInto(page, page.getByRole('textbox', { name: 'Full name' }), person.name);
+  await typeInto(page, page.getByRole('textbox', { name: 'ID number' }), person.idNumber);
+  await typeInto(page, page.getByRole('textbox', { name: 'Mobile number' }), person.phone);
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Face check');
+  // The draft holds the answers typed so far (not secret), so a reload brings them back.
+  await expect.poll(async () => (await everythingStored(page)).text).toContain(person.idNumber);
+  await pressButton(page, 'Use a text message code instead');
+  await expectScreen(page, 'Enter the code we sent you');
+  const code = await latestSmsCode(page, person.phone);
+  await typeInto(page, page.getByRole('textbox', { name: 'Code' }), code);
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Add your card');
+  await expectNoSecretsStored(page, [code], 'after the code');
+  await addCard(page);
+  await typeInto(page, page.getByLabel('Bank card payment password'), '147258');
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Read and sign the service agreement');
+  await expectNoSecretsStored(page, [code, '147258'], 'after the password');
+  await tabTo(page, page.getByRole('checkbox', { name: /I have read and agree/ }));
+  await page.keyboard.press('Space');
+  await pressButton(page, 'Sign the agreement');
+  await page.getByRole('dialog', { name: 'Sign the service agreement?' }).getByRole('button', { name: 'Sign', exact: true }).click();
+  await expectScreen(page, 'Choose your services');
+  await pressButton(page, 'Bind my card');
+  await expectScreen(page, 'Your card is bound');
+  await expectNoSecretsStored(page, [code, '147258'], 'after binding');
+  // Done: the draft is deleted.
+  await expect.poll(async () => (await everythingStored(page)).text).not.toContain(person.idNumber);
+});
+
+test('offline mid-step: told plainly, nothing lost; the request waits and continues once the network is back, with no double submission', async ({ page, context }) => {
+  const person = newPerson();
+  await bindThroughIdentity(page, person, 'sms');
+  const cardNumber = newCardNumber();
+  await typeInto(page, page.getByRole('textbox', { name: 'Card number' }), cardNumber);
+  await context.setOffline(true);
+  await expect(page.locator('#ssc-offline')).toContainText('You are offline');
+  await expect(page.locator('#ssc-announcer-polite')).toHaveText('You are offline. What you entered is kept.');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#ssc-waiting-for-network')).toContainText('Waiting for the network');
+  // A second press does nothing while it waits.
+  await page.keyboard.press('Enter');
+  expect(await axeViolations(page)).toEqual([]);
+  await expect(page.getByRole('textbox', { name: 'Card number' })).toHaveValue(cardNumber);
+
+  await context.setOffline(false);
+  await expectScreen(page, 'Is this your card?');
+  await expect(page.locator('#ssc-offline')).toHaveCount(0);
+  const session = (await (await page.request.get('/api/session')).json()) as { csrfToken: string };
+  const audit = (await (
+    await page.request.get('/api/sandbox/audit?limit=200', { headers: { 'x-csrf-token': session.csrfToken } })
+  ).json()) as { entries: { action: string; outcome: string }[] };
+  expect(audit.entries.filter((entry) => entry.action === 'card')).toHaveLength(1);
+});
+
+test('a reload while offline brings back the same step and every answer typed', async ({ page, context }) => {
+  const person = newPerson();
+  await startOwnCard(page);
+  await page.evaluate(async () => navigator.serviceWorker.ready);
+  await typeInto(page, page.getByRole('textbox', { name: 'Full name' }), person.name);
+  await typeInto(page, page.getByRole('textbox', { name: 'ID number' }), person.idNumber);
+  await context.setOffline(true);
+  // Give the draft its moment to be written after typing stops.
+  await expect.poll(async () => (await everythingStored(page)).text).toContain(person.idNumber);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Confirm who you are');
+  await expect(page.getByRole('textbox', { name: 'Full name' })).toHaveValue(person.name);
+  await expect(page.getByRole('textbox', { name: 'ID number' })).toHaveValue(person.idNumber);
+  await expect(page.locator('#ssc-offline')).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('"Clear my data" deletes the draft and what is on screen', async ({ page }) => {
+  const person = newPerson();
+  await startOwnCard(page);
+  await typeInto(page, page.getByRole('textbox', { name: 'Full name' }), person.name);
+  await expect.poll(async () => (await everythingStored(page)).text).toContain(person.name);
+  await pressButton(page, 'Settings');
+  await pressButton(page, 'Clear my data');
+  await expect(page.locator('#clear-my-data-done')).toHaveText('Cleared. This device no longer keeps anything you entered.');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bind your social security card');
+  await expect.poll(async () => (await everythingStored(page)).text).not.toContain(person.name);
+});
+
+test.describe('updates', () => {
+  const port = Number(process.env.E2E_PORT ?? 8181) + 50;
+  const root = `.tmp/update-${port}`;
+  let server: ChildProcess;
+
+  test.beforeAll(async () => {
+    rmSync(root, { recursive: true, force: true });
+    cpSync('dist', `${root}/dist`, { recursive: true });
+    server = spawn('npx', ['tsx', 'server/main.ts'], {
+      env: { ...process.env, PORT: String(port), DIST_DIR: `${root}/dist`, DATA_DIR: `${root}/data` },
+      stdio: 'ignore',
+    });
+    for (let i = 0; i < 100; i += 1) {
+      if (await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false)) return;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    throw new Error('the second server did not start');
+  });
+
+  test.afterAll(() => {
+    server.kill();
+  });
+
+  test('version 1 serves a person mid-step, version 2 is deployed: a notice offers it, and updating keeps the step and the answers', async ({ page }) => {
+    const base = `http://127.0.0.1:${port}`;
+    const person = newPerson();
+    // A returning visitor: the page is controlled by version 1's worker (on a first visit nothing
+    // is controlled, and a new worker simply takes over without waiting).
+    await page.goto(`${base}/?lang=en`);
+    await page.evaluate(async () => navigator.serviceWorker.ready);
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await tabTo(page, page.getByRole('radio', { name: 'My own card' }));
+    await page.keyboard.press('Space');
+    await pressButton(page, 'Start');
+    await expectScreen(page, 'Confirm who you are');
+    await typeInto(page, page.getByRole('textbox', { name: 'Full name' }), person.name);
+    await typeInto(page, page.getByRole('textbox', { name: 'ID number' }), person.idNumber);
+
+    // Version 2: a changed service worker, found by the page's own update check.
+    appendFileSync(`${root}/dist/sw.js`, '\n// version 2\n');
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    const notice = page.locator('#ssc-update');
+    await expect(notice).toContainText('A new version is ready', { timeout: 15_000 });
+    await expect(page.locator('#ssc-announcer-polite')).toHaveText('A new version is ready. After updating you come back to this step, with everything you entered.');
+    // Nothing changes until the person agrees.
+    await expect(page.getByRole('textbox', { name: 'ID number' })).toHaveValue(person.idNumber);
+    expect(await axeViolations(page)).toEqual([]);
+    await tabTo(page, notice.getByRole('button', { name: 'Update now' }));
+    await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Confirm who you are');
+    await expect(page.getByRole('textbox', { name: 'Full name' })).toHaveValue(person.name);
+    await expect(page.getByRole('textbox', { name: 'ID number' })).toHaveValue(person.idNumber);
+    await expect(page.locator('#ssc-update')).toHaveCount(0);
+  });
+});
