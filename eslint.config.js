@@ -4,7 +4,7 @@ import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'src/generated/**', 'test-results/**', 'playwright-report/**', 'reports/**', 'data/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'src/generated/**', 'test-results/**', 'playwright-report/**', 'reports/**', 'data/**', '.tmp/**'] },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   {
