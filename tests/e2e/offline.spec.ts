@@ -21,6 +21,12 @@ test('after one visit online, the app, every language and the manual open offlin
     await page.goto(`/?lang=${lang}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
   }
+  // Every app address opens from the precached shell (the flow puts the person where they may be).
+  for (const path of ['/identity', '/card', '/bank', '/agreement', '/services', '/my-card', '/review', '/family', '/consent', '/waiting']) {
+    await page.goto(`${path}?lang=en`);
+    await expect(page.getByRole('banner'), path).toContainText('Social security card binding');
+    await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
+  }
   // Answers from the service are never cached: offline, the API is simply unreachable.
   const api = await page.evaluate(() => fetch('/api/health').then((r) => r.status, () => 'unreachable'));
   expect(api).toBe('unreachable');
