@@ -184,3 +184,16 @@ test('an expired request, a used request opened again, and a code typed by the r
   await expectScreen(late, 'This request can no longer be used');
   await expect(late.getByRole('main').getByText(/This request has expired/)).toBeVisible();
 });
+
+test('the relative cancels: their page says so, and the link no longer opens on the cardholder\'s phone', async ({ browser, baseURL }) => {
+  const relative = await newDevice(browser, baseURL);
+  const link = await sendRequest(relative, newPerson());
+  await pressButton(relative, 'Cancel the request');
+  await expectScreen(relative, 'The request has ended');
+  await expect(relative.getByRole('main').getByText('This request was cancelled. Nothing has been bound').first()).toBeVisible();
+  await expect(relative.getByRole('button', { name: 'Back to the start' })).toBeVisible();
+  const cardholder = await newDevice(browser, baseURL);
+  await cardholder.goto(link);
+  await expectScreen(cardholder, 'This request can no longer be used');
+  await expect(cardholder.getByRole('main').getByText('This request was refused or cancelled. Nothing has been bound.')).toBeVisible();
+});
