@@ -1,12 +1,18 @@
 // The audit trail: every decision the service makes, who it was about (a masked ID number, never
 // a code, password or image), and what was decided.
 import type { SandboxAuditEntry } from '../src/api/contract.js';
-import { maskIdNumber } from '../src/domain/identity.js';
+import { maskDocumentNumber } from '../src/domain/document-types.js';
 import type { Db } from './db.js';
 import { iso, sessionNow } from './clock.js';
 import type { Session } from './session.js';
 
 export type Outcome = 'ok' | 'refused' | 'failed' | 'locked' | 'frozen' | 'busy' | 'cancelled' | 'revoked';
+
+/** The person the row is about, masked: 110105********002X, or P:GBR:12•••••89 for a passport. */
+function maskSubject(key: string): string {
+  const passport = /^P:([A-Z]{1,3}):(.+)$/.exec(key);
+  return passport ? `P:${passport[1]}:${maskDocumentNumber(passport[2]!)}` : maskDocumentNumber(key);
+}
 
 export function audit(db: Db, session: Session | undefined, action: string, outcome: Outcome, detail: Record<string, unknown> = {}): void {
   const idNumber = session?.state.identity?.idNumber;
@@ -15,7 +21,7 @@ export function audit(db: Db, session: Session | undefined, action: string, outc
   db.prepare('INSERT INTO audit (at, session_id, subject, action, outcome, detail) VALUES (?, ?, ?, ?, ?, ?)').run(
     iso(sessionNow(session)),
     session?.id ?? null,
-    idNumber ? maskIdNumber(idNumber) : null,
+    idNumber ? maskSubject(idNumber) : null,
     action,
     outcome,
     JSON.stringify(detail),

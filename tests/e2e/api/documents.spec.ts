@@ -29,7 +29,10 @@ test('a passport holder is accepted with an international number, and the text m
   expect(await latestCode(api, `+44 ${person.phone.slice(1)}`)).toBe(code);
   await expectStatus(api.post('/api/identity/sms/verify', { code }), 200, { verified: true, method: 'sms' });
   const audit = await auditTrail(api);
-  expect(audit.find((entry) => entry.action === 'identity')?.detail).toEqual({ document: 'passport' });
+  const identityRow = audit.find((entry) => entry.action === 'identity');
+  expect(identityRow?.detail).toEqual({ document: 'passport' });
+  // The audit names the person without their full passport number.
+  expect(identityRow?.subject).toBe(`P:${passport.nationality === "D" ? "DEU" : passport.nationality}:${passport.number.slice(0, 2)}•••••${passport.number.slice(-2)}`);
 });
 
 test('an expired passport is refused with the reason, and every other passport field is checked', async ({ request, baseURL }) => {
