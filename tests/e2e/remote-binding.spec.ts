@@ -197,3 +197,53 @@ test('the relative cancels: their page says so, and the link no longer opens on 
   await expectScreen(cardholder, 'This request can no longer be used');
   await expect(cardholder.getByRole('main').getByText('This request was refused or cancelled. Nothing has been bound.')).toBeVisible();
 });
+
+/** No sideways scrolling at this width, and no axe violations. */
+async function expectFits(page: Page, where: string): Promise<void> {
+  const [scrollWidth, clientWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  expect(scrollWidth, `${where}: no sideways scrolling`).toBeLessThanOrEqual(clientWidth);
+  expect(await axeViolations(page), where).toEqual([]);
+}
+
+test('both sides in Uyghur, care mode, at 320 px: right to left, nothing scrolls sideways, no axe violations', async ({ browser, baseURL }) => {
+  const holder = newPerson();
+  const small = { viewport: { width: 320, height: 640 }, baseURL };
+  const relative = await (await browser.newContext(small)).newPage();
+  await relative.goto('/?lang=ug&mode=care');
+  await expect(relative.locator('html')).toHaveAttribute('dir', 'rtl');
+  await relative.locator('#actor-relative').check();
+  await relative.locator('ssc-entry-step button[type=submit]').click();
+  await expect(relative.locator('#relative-holder-name')).toBeVisible();
+  await expectFits(relative, 'request form');
+  await relative.locator('ssc-relative-screen button[type=submit]').click();
+  await expect(relative.locator('.ssc-error-summary')).toBeFocused();
+  await expectFits(relative, 'request form with errors');
+  await relative.locator('#relative-holder-name').fill(holder.name);
+  await relative.locator('#relative-holder-id-number').fill(holder.idNumber);
+  await relative.locator('#relative-holder-phone').fill(holder.phone);
+  await relative.locator('#relative-name').fill('李明');
+  await relative.locator('#relative-phone').fill(newPhone());
+  await relative.locator('#relative-relationship-grandchild').check();
+  await relative.locator('ssc-relative-screen button[type=submit]').click();
+  await expect(relative.locator('.ssc-consent-code')).toBeVisible();
+  await expectFits(relative, 'waiting for consent (QR, code, link)');
+  // The code and link read left to right inside the right-to-left page.
+  await expect(relative.locator('.ssc-consent-code')).toHaveAttribute('dir', 'ltr');
+  const link = (await relative.locator('.ssc-link-text').textContent())!;
+  expect(link).toContain('lang=ug&mode=care');
+
+  const cardholder = await (await browser.newContext(small)).newPage();
+  await cardholder.goto(link);
+  await expect(cardholder.locator('#consent-yes')).toBeVisible();
+  await expect(cardholder.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expectFits(cardholder, 'consent');
+  await cardholder.locator('#consent-yes').click();
+  await expect(cardholder.locator('#identity-use-sms')).toBeVisible();
+  await cardholder.locator('#identity-use-sms').click();
+  await cardholder.locator('#identity-code').fill(await latestSmsCode(cardholder, holder.phone));
+  await cardholder.locator('ssc-identity-step button[type=submit]').click();
+  await expect(cardholder.locator('ssc-waiting-screen .ssc-task-list')).toBeVisible();
+  await expectFits(cardholder, 'cardholder waiting');
+  await expect(relative.locator('#relative-card-number')).toBeVisible(LIVE);
+  await expectFits(relative, 'add the card');
+});
