@@ -68,6 +68,12 @@ export class SscApp extends LightElement {
     this.stopUpdates?.();
   }
 
+  /** A dismissed notice takes its button with it: focus goes to the page, not the document's start. */
+  private async focusMain(): Promise<void> {
+    await this.updateComplete;
+    this.querySelector<HTMLElement>('#main')?.focus();
+  }
+
   /** Offline, a new version, a draft that could not come back: said plainly above every screen. */
   private renderNotices() {
     return html`
@@ -83,7 +89,16 @@ export class SscApp extends LightElement {
             <p>${msg('更新后会回到这一步，填写的内容都会保留。')}</p>
             <div class="ssc-button-group">
               <button type="button" class="ssc-button" @click=${() => void applyUpdate()}>${msg('现在更新')}</button>
-              <button type="button" class="ssc-button ssc-button--secondary" @click=${() => (this.updateReady = false)}>${msg('以后再说')}</button>
+              <button
+                type="button"
+                class="ssc-button ssc-button--secondary"
+                @click=${() => {
+                  this.updateReady = false;
+                  void this.focusMain();
+                }}
+              >
+                ${msg('以后再说')}
+              </button>
             </div>
           </div>`
         : nothing}
@@ -100,6 +115,7 @@ export class SscApp extends LightElement {
               @click=${() => {
                 dismissDiscardedDraft();
                 this.discarded = null;
+                void this.focusMain();
               }}
             >
               ${msg('知道了')}

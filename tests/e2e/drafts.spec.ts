@@ -139,22 +139,28 @@ test.describe('updates', () => {
   const root = `.tmp/update-${port}`;
   let server: ChildProcess;
 
+  const healthy = () => fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
+
   test.beforeAll(async () => {
+    // A server left on this port would serve another copy of the build, which this test never changes.
+    if (await healthy()) throw new Error(`port ${port} is already in use`);
     rmSync(root, { recursive: true, force: true });
     cpSync('dist', `${root}/dist`, { recursive: true });
-    server = spawn('npx', ['tsx', 'server/main.ts'], {
+    // Its own process group, so stopping it stops the service too, not only the launcher.
+    server = spawn('node_modules/.bin/tsx', ['server/main.ts'], {
       env: { ...process.env, PORT: String(port), DIST_DIR: `${root}/dist`, DATA_DIR: `${root}/data` },
       stdio: 'ignore',
+      detached: true,
     });
     for (let i = 0; i < 100; i += 1) {
-      if (await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false)) return;
+      if (await healthy()) return;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     throw new Error('the second server did not start');
   });
 
   test.afterAll(() => {
-    server.kill();
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
   });
 
   test('version 1 serves a person mid-step, version 2 is deployed: a notice offers it, and updating keeps the step and the answers', async ({ page }) => {
@@ -201,4 +207,31 @@ test.describe('updates', () => {
     await expect(page.getByRole('textbox', { name: 'ID number' })).toHaveValue(person.idNumber);
     await expect(page.locator('#ssc-update')).toHaveCount(0);
   });
+});
+
+test('a draft an update cannot read is dropped, and the person is told so plainly', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bind your social security card');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('ssc-drafts', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('drafts');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('drafts', 'readwrite');
+          tx.objectStore('drafts').put({ version: 99, savedAt: Date.now(), answers: { name: 'x' } }, 'current');
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await page.reload();
+  const notice = page.locator('#ssc-draft-discarded');
+  await expect(notice).toContainText('After the update, what you entered before could not be brought back and has been deleted. Please enter it again.');
+  expect(await axeViolations(page)).toEqual([]);
+  await tabTo(page, notice.getByRole('button', { name: 'OK' }));
+  await page.keyboard.press('Enter');
+  await expect(notice).toHaveCount(0);
+  await expect(page.locator('#main')).toBeFocused();
+  expect((await everythingStored(page)).text).not.toContain('"version":99');
 });
