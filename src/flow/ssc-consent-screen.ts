@@ -39,6 +39,10 @@ export class SscConsentScreen extends StepElement {
     if (token) void this.open({ token });
   }
 
+  protected override helpSection(): string {
+    return 'family';
+  }
+
   protected stepTitle(): string {
     if (this.closed) return msg('这个确认请求不能再用了');
     if (this.view?.status === 'refused') return msg('您没有同意');

@@ -72,6 +72,10 @@ export class SscRelativeScreen extends StepElement {
     this.stopPolling?.();
   }
 
+  protected override helpSection(): string {
+    return 'family';
+  }
+
   protected stepTitle(): string {
     const view = this.view;
     if (!view) return this.flow.state.progress.remote ? msg('帮家人绑定社保卡') : msg('帮家人绑定社保卡');

@@ -30,6 +30,10 @@ export class SscWaitingScreen extends StepElement {
     this.stopPolling?.();
   }
 
+  protected override helpSection(): string {
+    return 'family';
+  }
+
   protected stepTitle(): string {
     return this.view ? remoteStatusSentence(this.view, 'cardholder') : msg('请稍候');
   }

@@ -192,6 +192,10 @@ test('the relative cancels: their page says so, and the link no longer opens on 
   await expectScreen(relative, 'The request has ended');
   await expect(relative.getByRole('main').getByText('This request was cancelled. Nothing has been bound').first()).toBeVisible();
   await expect(relative.getByRole('button', { name: 'Back to the start' })).toBeVisible();
+  // Help from this page opens the manual at the section about binding for a family member.
+  await tabTo(relative, relative.getByRole('link', { name: 'Help with this step' }));
+  await relative.keyboard.press('Enter');
+  await expect(relative.getByRole('heading', { name: 'Binding for a family member' })).toBeFocused();
   const cardholder = await newDevice(browser, baseURL);
   await cardholder.goto(link);
   await expectScreen(cardholder, 'This request can no longer be used');
