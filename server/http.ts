@@ -2,7 +2,7 @@
 // request bodies checked against the contract.
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { ApiError } from '../src/api/contract.js';
 import type { Session } from './session.js';
 import type { Db } from './db.js';
@@ -23,7 +23,7 @@ export function validationError(c: Context, fields: Record<string, string>): Res
 }
 
 /** The JSON body parsed by `schema`; otherwise a 422 naming each field that is wrong or missing. */
-export async function readBody<T>(c: Context, schema: z.ZodType<T>): Promise<{ ok: true; data: T } | { ok: false; response: Response }> {
+export async function readBody<T>(c: Context, schema: z.ZodMiniType<T>): Promise<{ ok: true; data: T } | { ok: false; response: Response }> {
   let json: unknown;
   try {
     json = await c.req.json();

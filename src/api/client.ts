@@ -1,6 +1,6 @@
 // The app's typed client for the binding service: same-origin JSON, the session's anti-forgery
 // token on every state-changing request, responses checked against the shared contract.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ApiError, CHANNEL_HEADER, CSRF_HEADER, SessionResponse } from './contract.js';
 
 /** The service refused, with a stable code the app turns into a translated message. */
@@ -57,7 +57,7 @@ export function inSandbox(): boolean {
   return sandbox;
 }
 
-async function call<T>(method: string, path: string, schema: z.ZodType<T>, body?: unknown, channel: Channel = 'primary'): Promise<T> {
+async function call<T>(method: string, path: string, schema: z.ZodMiniType<T>, body?: unknown, channel: Channel = 'primary'): Promise<T> {
   // No session yet (the service was unreachable at start-up): open one first.
   if (method !== 'GET' && !csrfToken) await openSession();
   try {
@@ -72,7 +72,7 @@ async function call<T>(method: string, path: string, schema: z.ZodType<T>, body?
   }
 }
 
-async function send<T>(method: string, path: string, schema: z.ZodType<T>, body: unknown, channel: Channel): Promise<T> {
+async function send<T>(method: string, path: string, schema: z.ZodMiniType<T>, body: unknown, channel: Channel): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET') headers[CSRF_HEADER] = csrfToken;
@@ -104,10 +104,10 @@ async function send<T>(method: string, path: string, schema: z.ZodType<T>, body:
 }
 
 export const api = {
-  get: <T>(path: string, schema: z.ZodType<T>) => send('GET', path, schema, undefined, 'primary'),
-  post: <T>(path: string, schema: z.ZodType<T>, body: unknown = {}, channel?: Channel) => call('POST', path, schema, body, channel),
-  put: <T>(path: string, schema: z.ZodType<T>, body: unknown) => call('PUT', path, schema, body),
-  delete: <T>(path: string, schema: z.ZodType<T>) => call('DELETE', path, schema),
+  get: <T>(path: string, schema: z.ZodMiniType<T>) => send('GET', path, schema, undefined, 'primary'),
+  post: <T>(path: string, schema: z.ZodMiniType<T>, body: unknown = {}, channel?: Channel) => call('POST', path, schema, body, channel),
+  put: <T>(path: string, schema: z.ZodMiniType<T>, body: unknown) => call('PUT', path, schema, body),
+  delete: <T>(path: string, schema: z.ZodMiniType<T>) => call('DELETE', path, schema),
 };
 
 /** Opens (or resumes) the session; remembers its anti-forgery token for later requests. */

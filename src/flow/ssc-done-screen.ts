@@ -8,7 +8,7 @@ import { serviceName } from './services.js';
 import { formatLocales } from '../modes/locale.js';
 import { cue } from '../modes/cues.js';
 import type { SscDialog } from '../ui/ssc-dialog.js';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import '../ui/ssc-dialog.js';
 import { summaryList } from '../ui/summary-list.js';
 import { confirmBody } from '../ui/confirm-body.js';

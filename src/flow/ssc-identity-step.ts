@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { customElement, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { StepElement, type StepError } from './step-element.js';
