@@ -2,34 +2,57 @@ import './ui/styles.css';
 import { installAnnouncer } from './modes/announcer.js';
 import { initSettings } from './modes/settings.js';
 import { openSession } from './api/client.js';
-import { dispatch } from './flow/store.js';
+import { dispatch, getFlowState } from './flow/store.js';
 import { SCREEN_PATHS } from './flow/state.js';
 import { startRouter } from './app/router.js';
 import { registerServiceWorker } from './offline/register-sw.js';
 import { keepDrafts, loadDraft } from './offline/drafts.js';
 import { setDiscardedDraft } from './app/notices.js';
+import { loadScreen } from './app/screens.js';
 import './app/ssc-app.js';
 
-// Live regions exist before anything can be announced; the language is loaded and the session
-// resumed before the shell renders, so nobody sees a flash of the wrong language or step.
-installAnnouncer();
-await initSettings();
-// A relative's consent link (/consent/<token>) opens the consent screen, whatever else.
-if (location.pathname === SCREEN_PATHS.consent || location.pathname.startsWith(`${SCREEN_PATHS.consent}/`)) dispatch({ type: 'open-consent' });
-// What the person typed before a reload, a closed tab or an update comes back first; the service
-// then says how far they really are. An unreadable or day-old draft is dropped, and they are told.
-const restored = await loadDraft().catch(() => null);
-if (restored && 'draft' in restored) dispatch({ type: 'restore', screen: restored.draft.screen, actor: restored.draft.actor, answers: restored.draft.answers });
-if (restored && 'discarded' in restored) setDiscardedDraft(restored.discarded);
-keepDrafts();
-// Resume where the service says the person is; if it is slow to answer, show the start rather
-// than a blank page, and move on when the answer comes. Offline it fails at once: start at the
-// beginning, and requests open a session later.
-const resumed = openSession().then(
-  (session) => dispatch({ type: 'resume', progress: session.progress }),
-  () => undefined,
-);
-await Promise.race([resumed, new Promise((resolve) => setTimeout(resolve, 2000))]);
-startRouter();
-document.body.prepend(document.createElement('ssc-app'));
-registerServiceWorker();
+// No top-level await: modules loaded during start-up (a language, the contract) import from this
+// chunk, and would wait forever for a module that is itself waiting for them.
+void start();
+
+async function start(): Promise<void> {
+  // Live regions exist before anything can be announced; the language is loaded and the session
+  // resumed before the shell renders, so nobody sees a flash of the wrong language or step.
+  installAnnouncer();
+  // The service is asked at once; the language and the draft load while it answers.
+  const session = openSession();
+  session.catch(() => undefined);
+  await initSettings();
+  // A relative's consent link (/consent/<token>) opens the consent screen, whatever else.
+  if (location.pathname === SCREEN_PATHS.consent || location.pathname.startsWith(`${SCREEN_PATHS.consent}/`)) dispatch({ type: 'open-consent' });
+  // What the person typed before a reload, a closed tab or an update comes back first; the service
+  // then says how far they really are. An unreadable or day-old draft is dropped, and they are told.
+  const restored = await loadDraft().catch(() => null);
+  if (restored && 'draft' in restored) dispatch({ type: 'restore', screen: restored.draft.screen, actor: restored.draft.actor, answers: restored.draft.answers });
+  if (restored && 'discarded' in restored) setDiscardedDraft(restored.discarded);
+  keepDrafts();
+  // Resume where the service says the person is; if it is slow to answer, show the start rather
+  // than a blank page, and move on when the answer comes. Offline it fails at once: start at the
+  // beginning, and requests open a session later.
+  const resumed = session.then(
+    (answer) => dispatch({ type: 'resume', progress: answer.progress }),
+    () => undefined,
+  );
+  await Promise.race([resumed, new Promise((resolve) => setTimeout(resolve, 2000))]);
+  startRouter();
+  // A reload mid-flow shows that step at once, not an empty page while its code arrives.
+  await loadScreen(getFlowState().screen).catch(() => undefined);
+  document.body.prepend(document.createElement('ssc-app'));
+  // What the first screen does not need waits until the page has loaded and the browser is idle:
+  // the session warning comes minutes later, and the service worker caches for the next visit.
+  afterFirstScreen(() => {
+    void import('./app/ssc-session-timeout.js');
+    void registerServiceWorker();
+  });
+}
+
+function afterFirstScreen(work: () => void): void {
+  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(work, { timeout: 2000 }) : setTimeout(work, 200));
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
+}

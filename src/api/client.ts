@@ -1,7 +1,13 @@
 // The app's typed client for the binding service: same-origin JSON, the session's anti-forgery
 // token on every state-changing request, responses checked against the shared contract.
+// The contract (and the schema library under it) is imported on demand: the first screen is
+// shown before it arrives, and every later screen brings it along anyway.
 import type * as z from 'zod/mini';
-import { ApiError, CHANNEL_HEADER, CSRF_HEADER, SessionResponse } from './contract.js';
+import type { ApiError, SessionResponse } from './contract.js';
+import { CHANNEL_HEADER, CSRF_HEADER } from './headers.js';
+
+/** A response's schema, or the schema still loading (fetched alongside the request). */
+type Schema<T> = z.ZodMiniType<T> | Promise<z.ZodMiniType<T>>;
 
 /** The service refused, with a stable code the app turns into a translated message. */
 export class ApiFailure extends Error {
@@ -57,7 +63,7 @@ export function inSandbox(): boolean {
   return sandbox;
 }
 
-async function call<T>(method: string, path: string, schema: z.ZodMiniType<T>, body?: unknown, channel: Channel = 'primary'): Promise<T> {
+async function call<T>(method: string, path: string, schema: Schema<T>, body?: unknown, channel: Channel = 'primary'): Promise<T> {
   // No session yet (the service was unreachable at start-up): open one first.
   if (method !== 'GET' && !csrfToken) await openSession();
   try {
@@ -72,7 +78,7 @@ async function call<T>(method: string, path: string, schema: z.ZodMiniType<T>, b
   }
 }
 
-async function send<T>(method: string, path: string, schema: z.ZodMiniType<T>, body: unknown, channel: Channel): Promise<T> {
+async function send<T>(method: string, path: string, schema: Schema<T>, body: unknown, channel: Channel): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET') headers[CSRF_HEADER] = csrfToken;
@@ -91,28 +97,33 @@ async function send<T>(method: string, path: string, schema: z.ZodMiniType<T>, b
   }
   if (response.status !== 401) sessionWasUsed();
   // No content (a deletion): the schema says what that means, usually z.null().
-  if (response.status === 204) return schema.parse(null);
+  if (response.status === 204) return (await schema).parse(null);
   const json: unknown = await response.json().catch(() => ({}));
   if (!response.ok) {
-    const parsed = ApiError.safeParse(json);
+    // A refusal is still a refusal when the contract cannot be loaded: it is then read as unknown.
+    const contract = await import('./contract.js').catch(() => null);
+    const parsed = contract ? contract.ApiError.safeParse(json) : { success: false as const };
     const retryAfter = Number(response.headers.get('retry-after'));
     const error: ApiError = parsed.success ? parsed.data : { code: response.status === 503 ? 'busy' : 'not_found' };
     if (error.retryAfter === undefined && Number.isFinite(retryAfter) && retryAfter > 0) error.retryAfter = retryAfter;
     throw new ApiFailure(response.status, error);
   }
-  return schema.parse(json);
+  return (await schema).parse(json);
 }
 
 export const api = {
-  get: <T>(path: string, schema: z.ZodMiniType<T>) => send('GET', path, schema, undefined, 'primary'),
-  post: <T>(path: string, schema: z.ZodMiniType<T>, body: unknown = {}, channel?: Channel) => call('POST', path, schema, body, channel),
-  put: <T>(path: string, schema: z.ZodMiniType<T>, body: unknown) => call('PUT', path, schema, body),
-  delete: <T>(path: string, schema: z.ZodMiniType<T>) => call('DELETE', path, schema),
+  get: <T>(path: string, schema: Schema<T>) => send('GET', path, schema, undefined, 'primary'),
+  post: <T>(path: string, schema: Schema<T>, body: unknown = {}, channel?: Channel) => call('POST', path, schema, body, channel),
+  put: <T>(path: string, schema: Schema<T>, body: unknown) => call('PUT', path, schema, body),
+  delete: <T>(path: string, schema: Schema<T>) => call('DELETE', path, schema),
 };
 
 /** Opens (or resumes) the session; remembers its anti-forgery token for later requests. */
 export async function openSession(): Promise<SessionResponse> {
-  const session = await send('GET', '/api/session', SessionResponse, undefined, 'primary');
+  const schema = import('./contract.js').then((contract) => contract.SessionResponse);
+  // Offline the request fails first and nobody awaits the schema: its failure is not an error.
+  schema.catch(() => undefined);
+  const session = await send('GET', '/api/session', schema, undefined, 'primary');
   csrfToken = session.csrfToken;
   sandbox = session.sandbox;
   sessionLifetimeMs = session.idleTimeoutSeconds * 1000;

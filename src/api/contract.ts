@@ -16,10 +16,7 @@ export const HealthResponse = z.object({
 });
 export type HealthResponse = z.infer<typeof HealthResponse>;
 
-/** Header that carries the session's anti-forgery token on every state-changing request. */
-export const CSRF_HEADER = 'x-csrf-token';
-/** Header asking the service to use its alternate channel when the primary one is busy. */
-export const CHANNEL_HEADER = 'x-channel';
+export { CHANNEL_HEADER, CSRF_HEADER } from './headers.js';
 
 /** Every refusal has a stable code the app maps to a translated message. */
 export const ErrorCode = z.enum([

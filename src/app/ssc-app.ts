@@ -1,31 +1,20 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { announce } from '../modes/announcer.js';
 import { onMissingVoice } from '../modes/speech.js';
 import { AUTONYMS, type Locale } from '../modes/locale.js';
 import { LightElement } from '../ui/light-element.js';
+import { setFocus } from '../ui/focus.js';
 import { FlowController } from '../flow/store.js';
 import { appName } from '../flow/step-element.js';
 import type { SscSettingsPanel } from './ssc-settings-panel.js';
-import './ssc-settings-panel.js';
-import './ssc-session-timeout.js';
-import './ssc-manual.js';
 import { isManualOpen, onRouteChange, openManual } from './router.js';
 import { isOnline, onNetworkChange } from '../offline/network.js';
 import { applyUpdate, isUpdateWaiting, onUpdateWaiting } from '../offline/register-sw.js';
 import { discardedDraft, dismissDiscardedDraft } from './notices.js';
-import '../flow/ssc-entry-step.js';
-import '../flow/ssc-identity-step.js';
-import '../flow/ssc-card-step.js';
-import '../flow/ssc-bank-step.js';
-import '../flow/ssc-agreement-step.js';
-import '../flow/ssc-services-step.js';
-import '../flow/ssc-done-screen.js';
-import '../flow/ssc-frozen-screen.js';
-import '../flow/ssc-relative-screen.js';
-import '../flow/ssc-consent-screen.js';
-import '../flow/ssc-waiting-screen.js';
+import type { Screen } from '../flow/state.js';
+import { loadManual, loadScreen, prefetchNext } from './screens.js';
 
 /** The shell: skip link, header with settings, the current screen, and help on every screen. */
 @customElement('ssc-app')
@@ -38,6 +27,8 @@ export class SscApp extends LightElement {
   @state() private online = isOnline();
   @state() private updateReady = isUpdateWaiting();
   @state() private discarded = discardedDraft();
+  /** The screen (or the manual) whose code could not be fetched: offline before it was ever cached. */
+  @state() private failedToLoad: Screen | 'manual' | null = null;
   private stopListening: (() => void) | undefined;
   private stopRouting: (() => void) | undefined;
   private stopNetwork: (() => void) | undefined;
@@ -125,11 +116,58 @@ export class SscApp extends LightElement {
     `;
   }
 
+  /** The settings panel's code is fetched the first time it is opened; the tag is already here. */
+  private readonly openSettings = async (): Promise<void> => {
+    await import('./ssc-settings-panel.js');
+    await this.settingsPanel.updateComplete;
+    await this.settingsPanel.show();
+  };
+
+  /** The person is working on this screen: fetch where it usually leads while they do. */
+  private readonly prefetch = (): void => prefetchNext(this.flow.state.screen);
+
   private missingVoiceText(locale: Locale): string {
     return msg(str`这台设备没有${AUTONYMS[locale]}的朗读语音，语音播报会保持安静。`);
   }
 
+  /** Fetches the code of what is about to be shown; the tag already in the page upgrades in place. */
+  protected override willUpdate(): void {
+    const wanted = isManualOpen() ? 'manual' : this.flow.state.screen;
+    if (this.failedToLoad && this.failedToLoad !== wanted) this.failedToLoad = null;
+    (wanted === 'manual' ? loadManual() : loadScreen(wanted)).catch(() => {
+      if (this.failedToLoad === wanted) return;
+      this.failedToLoad = wanted;
+      announce(this.loadFailedText());
+    });
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('failedToLoad') && this.failedToLoad) setFocus(this.querySelector<HTMLElement>('#ssc-load-failed h1'));
+  }
+
+  private loadFailedText(): string {
+    return msg('这一页没能打开，可能是网络断了。您填写的内容都已保留。请检查网络后重试。');
+  }
+
+  private renderLoadFailed() {
+    return html`<div class="ssc-panel ssc-notice" id="ssc-load-failed">
+      <h1 class="ssc-heading-l" tabindex="-1">${msg('这一页没能打开')}</h1>
+      <p>${this.loadFailedText()}</p>
+      <button
+        type="button"
+        class="ssc-button"
+        @click=${() => {
+          this.failedToLoad = null;
+          this.requestUpdate();
+        }}
+      >
+        ${msg('再试一次')}
+      </button>
+    </div>`;
+  }
+
   private renderScreen() {
+    if (this.failedToLoad) return this.renderLoadFailed();
     switch (this.flow.state.screen) {
       case 'entry':
         return html`<ssc-entry-step></ssc-entry-step>`;
@@ -165,7 +203,7 @@ export class SscApp extends LightElement {
           type="button"
           class="ssc-button ssc-button--secondary ssc-header__settings"
           aria-haspopup="dialog"
-          @click=${() => this.settingsPanel.show()}
+          @click=${this.openSettings}
         >
           <span aria-hidden="true">⚙</span>${msg('设置')}
         </button>
@@ -174,12 +212,15 @@ export class SscApp extends LightElement {
         id="main"
         class="ssc-main"
         tabindex="-1"
+        @focusin=${this.prefetch}
+        @pointerdown=${this.prefetch}
         @ssc-open-manual=${(event: CustomEvent<{ section: string }>) => openManual(event.detail.section)}
       >
         ${this.silentLocale
           ? html`<p class="ssc-panel ssc-notice" id="ssc-no-voice">${this.missingVoiceText(this.silentLocale)}</p>`
           : ''}
-        ${this.renderNotices()} ${isManualOpen() ? html`<ssc-manual></ssc-manual>` : this.renderScreen()}
+        ${this.renderNotices()}
+        ${isManualOpen() && !this.failedToLoad ? html`<ssc-manual></ssc-manual>` : this.renderScreen()}
       </main>
       <footer class="ssc-footer">
         <p>${msg('需要帮助？请拨打社保服务热线')} <a href="tel:12333">12333</a></p>

@@ -17,7 +17,6 @@ import { SettingsController } from '../modes/settings.js';
 import { ApiFailure, NetworkFailure, type Channel } from '../api/client.js';
 import { dispatch, FlowController } from './store.js';
 import { SCREEN_PATHS, STEPS, stepNumber, TOTAL_STEPS, type StepId } from './state.js';
-import { serviceProblem } from './messages.js';
 
 // The first screen shown after page load does not take focus: a person arriving on the page
 // starts at the top (skip link first). Every later screen change moves focus to its heading.
@@ -176,7 +175,8 @@ export abstract class StepElement extends LightElement {
 
   /** Maps a refusal to the summary: on a field when it belongs to one, otherwise on the form. */
   protected showServiceProblem(failure: ApiFailure, fieldId: string): void {
-    void this.showErrors([{ fieldId, message: () => serviceProblem(failure.error) }]);
+    // The messages come with the steps that call the service; the first screen never needs them.
+    void import('./messages.js').then(({ serviceProblem }) => this.showErrors([{ fieldId, message: () => serviceProblem(failure.error) }]));
   }
 
   private useAlternateChannel(): void {

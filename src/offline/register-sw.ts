@@ -2,7 +2,7 @@
 // Types (our CSP) a worker URL must come from a policy; this one admits only our own worker.
 // Updates wait for the person (registerType "prompt"): the draft is saved first, then the new
 // version takes over and the page reloads to the same step with the same answers.
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 import { saveDraft } from './drafts.js';
 
 const WORKER_URL = '/sw.js';
@@ -38,8 +38,10 @@ export async function applyUpdate(): Promise<void> {
   workbox?.messageSkipWaiting();
 }
 
-export function registerServiceWorker(): Workbox | undefined {
+/** Registers after the first screen is up: workbox-window is fetched then, not before. */
+export async function registerServiceWorker(): Promise<Workbox | undefined> {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return undefined;
+  const { Workbox } = await import('workbox-window');
   const policy = (window as TrustedTypesWindow).trustedTypes?.createPolicy('ssc-sw', {
     createScriptURL(url) {
       if (url !== WORKER_URL) throw new TypeError(`Not our service worker: ${url}`);
