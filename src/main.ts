@@ -2,11 +2,12 @@ import './ui/styles.css';
 import { installAnnouncer } from './modes/announcer.js';
 import { initSettings } from './modes/settings.js';
 import { openSession } from './api/client.js';
+import type { SessionResponse } from './api/contract.js';
 import { dispatch, getFlowState } from './flow/store.js';
 import { SCREEN_PATHS } from './flow/state.js';
 import { startRouter } from './app/router.js';
 import { registerServiceWorker } from './offline/register-sw.js';
-import { keepDrafts, loadDraft } from './offline/drafts.js';
+import { hasDraftStore, keepDrafts, loadDraft } from './offline/drafts.js';
 import { setDiscardedDraft } from './app/notices.js';
 import { loadScreen } from './app/screens.js';
 import './app/ssc-app.js';
@@ -19,12 +20,17 @@ async function start(): Promise<void> {
   // Live regions exist before anything can be announced; the language is loaded and the session
   // resumed before the shell renders, so nobody sees a flash of the wrong language or step.
   installAnnouncer();
-  // The service is asked at once; the language and the draft load while it answers.
-  const session = openSession();
-  session.catch(() => undefined);
-  await initSettings();
   // A relative's consent link (/consent/<token>) opens the consent screen, whatever else.
-  if (location.pathname === SCREEN_PATHS.consent || location.pathname.startsWith(`${SCREEN_PATHS.consent}/`)) dispatch({ type: 'open-consent' });
+  const consentLink = location.pathname === SCREEN_PATHS.consent || location.pathname.startsWith(`${SCREEN_PATHS.consent}/`);
+  // A browser that never kept a draft here is on its first visit: there is nothing to resume, so
+  // the start is shown first and the service asked once it is up (the start needs no service;
+  // the first request of a later step opens a session if this has not). Anyone else's session is
+  // asked at once, while the language and the draft load.
+  const firstVisit = !consentLink && !(await hasDraftStore());
+  const session = firstVisit ? null : openSession();
+  session?.catch(() => undefined);
+  await initSettings();
+  if (consentLink) dispatch({ type: 'open-consent' });
   // What the person typed before a reload, a closed tab or an update comes back first; the service
   // then says how far they really are. An unreadable or day-old draft is dropped, and they are told.
   const restored = await loadDraft().catch(() => null);
@@ -34,11 +40,8 @@ async function start(): Promise<void> {
   // Resume where the service says the person is; if it is slow to answer, show the start rather
   // than a blank page, and move on when the answer comes. Offline it fails at once: start at the
   // beginning, and requests open a session later.
-  const resumed = session.then(
-    (answer) => dispatch({ type: 'resume', progress: answer.progress }),
-    () => undefined,
-  );
-  await Promise.race([resumed, new Promise((resolve) => setTimeout(resolve, 2000))]);
+  const resume = (answer: SessionResponse) => dispatch({ type: 'resume', progress: answer.progress });
+  if (session) await Promise.race([session.then(resume, () => undefined), new Promise((resolve) => setTimeout(resolve, 2000))]);
   startRouter();
   // A reload mid-flow shows that step at once, not an empty page while its code arrives.
   await loadScreen(getFlowState().screen).catch(() => undefined);
@@ -46,6 +49,7 @@ async function start(): Promise<void> {
   // What the first screen does not need waits until the page has loaded and the browser is idle:
   // the session warning comes minutes later, and the service worker caches for the next visit.
   afterFirstScreen(() => {
+    if (firstVisit) openSession().then(resume, () => undefined);
     void import('./app/ssc-session-timeout.js');
     void registerServiceWorker();
   });

@@ -64,8 +64,9 @@ export function inSandbox(): boolean {
 }
 
 async function call<T>(method: string, path: string, schema: Schema<T>, body?: unknown, channel: Channel = 'primary'): Promise<T> {
-  // No session yet (the service was unreachable at start-up): open one first.
-  if (method !== 'GET' && !csrfToken) await openSession();
+  // No session yet (a first visit opens it after the first screen, or the service was unreachable
+  // at start-up): open one first.
+  if (!csrfToken) await openSession();
   try {
     return await send(method, path, schema, body, channel);
   } catch (error) {
@@ -112,14 +113,28 @@ async function send<T>(method: string, path: string, schema: Schema<T>, body: un
 }
 
 export const api = {
-  get: <T>(path: string, schema: Schema<T>) => send('GET', path, schema, undefined, 'primary'),
+  // A read is not retried in a new session: an ended session's screen must say so, not start afresh.
+  get: async <T>(path: string, schema: Schema<T>) => {
+    if (!csrfToken) await openSession();
+    return send('GET', path, schema, undefined, 'primary');
+  },
   post: <T>(path: string, schema: Schema<T>, body: unknown = {}, channel?: Channel) => call('POST', path, schema, body, channel),
   put: <T>(path: string, schema: Schema<T>, body: unknown) => call('PUT', path, schema, body),
   delete: <T>(path: string, schema: Schema<T>) => call('DELETE', path, schema),
 };
 
-/** Opens (or resumes) the session; remembers its anti-forgery token for later requests. */
-export async function openSession(): Promise<SessionResponse> {
+let opening: Promise<SessionResponse> | null = null;
+
+/**
+ * Opens (or resumes) the session; remembers its anti-forgery token for later requests. Callers at
+ * the same moment share one request: two would each get a new session and the cookies would race.
+ */
+export function openSession(): Promise<SessionResponse> {
+  opening ??= requestSession().finally(() => (opening = null));
+  return opening;
+}
+
+async function requestSession(): Promise<SessionResponse> {
   const schema = import('./contract.js').then((contract) => contract.SessionResponse);
   // Offline the request fails first and nobody awaits the schema: its failure is not an error.
   schema.catch(() => undefined);
