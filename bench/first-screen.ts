@@ -25,19 +25,24 @@ function kindOf(url: URL): FetchedFile['kind'] | null {
 }
 
 /**
- * The moment the first screen's heading is in the page, taken inside the page at the animation
- * frame that will paint it (so a slow test runner does not move the line).
+ * Records, inside the page, the moment the first screen's heading is added: call before
+ * navigating. A mutation observer runs as the heading is inserted, so neither a slow test runner
+ * nor work the page defers until after it can move the line.
  */
+export async function markFirstScreen(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('main h1')) return;
+      (window as unknown as { firstScreenAt?: number }).firstScreenAt = performance.now();
+      observer.disconnect();
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+}
+
+/** Waits for the first screen (see `markFirstScreen`) and returns when it appeared. */
 export async function waitForFirstScreen(page: Page): Promise<number> {
-  const shown = await page.waitForFunction(
-    () => {
-      const marked = window as unknown as { firstScreenAt?: number };
-      if (document.querySelector('main h1')) marked.firstScreenAt ??= performance.now();
-      return marked.firstScreenAt;
-    },
-    null,
-    { polling: 'raf' },
-  );
+  const shown = await page.waitForFunction(() => (window as unknown as { firstScreenAt?: number }).firstScreenAt);
   return (await shown.jsonValue()) as number;
 }
 
@@ -48,6 +53,7 @@ export async function measureFirstScreen(page: Page, path = '/'): Promise<FirstS
     if (kindOf(new URL(response.url()))) bodies.set(response.url(), response.body().catch(() => null));
   };
   page.on('response', onResponse);
+  await markFirstScreen(page);
   await page.goto(path, { waitUntil: 'load' });
   const shownAt = await waitForFirstScreen(page);
   // Only what the page asked for before the heading appeared; work deferred until after it (the

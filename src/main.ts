@@ -37,6 +37,8 @@ async function start(): Promise<void> {
   if (restored && 'draft' in restored) dispatch({ type: 'restore', screen: restored.draft.screen, actor: restored.draft.actor, answers: restored.draft.answers });
   if (restored && 'discarded' in restored) setDiscardedDraft(restored.discarded);
   keepDrafts();
+  // The restored step's code is fetched while the service answers, not after.
+  loadScreen(getFlowState().screen).catch(() => undefined);
   // Resume where the service says the person is; if it is slow to answer, show the start rather
   // than a blank page, and move on when the answer comes. Offline it fails at once: start at the
   // beginning, and requests open a session later.

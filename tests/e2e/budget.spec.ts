@@ -20,6 +20,7 @@ test.describe(() => {
 
 test('a screen whose code is not cached yet says so when offline, keeps the answers, and opens on retry', async ({ page, context }) => {
   await page.goto('/?lang=en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bind your social security card');
   // Offline before touching the page: the next screen's code is fetched ahead once they start
   // working on this one, so this is the only moment it can be missing.
   await context.setOffline(true);

@@ -212,6 +212,9 @@ test.describe('updates', () => {
 test('a draft an update cannot read is dropped, and the person is told so plainly', async ({ page }) => {
   await page.goto('/?lang=en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bind your social security card');
+  // A first visit opens its session after the first screen; let that settle before planting the
+  // draft, or the app, finding nothing worth keeping, may clear it under the test's feet.
+  await page.waitForLoadState('networkidle');
   await page.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {
