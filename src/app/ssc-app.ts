@@ -118,7 +118,15 @@ export class SscApp extends LightElement {
 
   /** The settings panel's code is fetched the first time it is opened; the tag is already here. */
   private readonly openSettings = async (): Promise<void> => {
-    await import('./ssc-settings-panel.js');
+    // Offline before it was ever fetched: the button must not simply do nothing.
+    const loaded = await import('./ssc-settings-panel.js').then(
+      () => true,
+      () => false,
+    );
+    if (!loaded) {
+      announce(this.loadFailedText());
+      return;
+    }
     await this.settingsPanel.updateComplete;
     await this.settingsPanel.show();
   };

@@ -78,7 +78,7 @@ export class SscRelativeScreen extends StepElement {
 
   protected stepTitle(): string {
     const view = this.view;
-    if (!view) return this.flow.state.progress.remote ? msg('帮家人绑定社保卡') : msg('帮家人绑定社保卡');
+    if (!view) return msg('帮家人绑定社保卡');
     switch (view.status) {
       case 'pending':
         return msg(str`等待${view.cardholder.name}确认`);
