@@ -52,9 +52,17 @@ export function onSessionActivity(listener: (expiresAt: number) => void): () => 
   return () => activityListeners.delete(listener);
 }
 
-function sessionWasUsed(): void {
+let sessionLastUsedAt = 0;
+
+/**
+ * The service slides its idle timer when a request arrives, so the time it was sent is a safe
+ * lower bound: counting from the answer instead would let a slow answer push the warning past the
+ * real end.
+ */
+function sessionWasUsed(sentAt = sessionLastUsedAt): void {
+  sessionLastUsedAt = Math.max(sessionLastUsedAt, sentAt);
   if (sessionLifetimeMs <= 0) return;
-  sessionExpiresAt = Date.now() + sessionLifetimeMs;
+  sessionExpiresAt = sessionLastUsedAt + sessionLifetimeMs;
   for (const listener of activityListeners) listener(sessionExpiresAt);
 }
 
@@ -85,6 +93,7 @@ async function send<T>(method: string, path: string, schema: Schema<T>, body: un
   if (method !== 'GET') headers[CSRF_HEADER] = csrfToken;
   if (channel === 'alternate') headers[CHANNEL_HEADER] = 'alternate';
   let response: Response;
+  const sentAt = Date.now();
   try {
     response = await fetch(path, {
       method,
@@ -96,7 +105,7 @@ async function send<T>(method: string, path: string, schema: Schema<T>, body: un
   } catch (error) {
     throw new NetworkFailure(error instanceof DOMException && error.name === 'TimeoutError');
   }
-  if (response.status !== 401) sessionWasUsed();
+  if (response.status !== 401) sessionWasUsed(sentAt);
   // No content (a deletion): the schema says what that means, usually z.null().
   if (response.status === 204) return (await schema).parse(null);
   const json: unknown = await response.json().catch(() => ({}));

@@ -275,3 +275,29 @@ test('a session about to time out warns well ahead and can be extended again and
   }
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('an answer that comes late does not push the warning past the end the service keeps', async ({ page }) => {
+  await page.clock.install();
+  await Promise.all([page.waitForResponse('**/api/session'), page.goto('/?lang=en&mode=care')]);
+  const dialog = page.getByRole('dialog', { name: 'Do you need more time?' });
+  await page.clock.fastForward('27:30');
+  await expect(dialog).toBeVisible();
+  // The service slides its timer when the request arrives; here the answer is held back for 9 s
+  // (a request gives up at 10 s), so the warning must count from the request, not the answer.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/session', async (route) => {
+    const response = await route.fetch();
+    await held;
+    await route.fulfill({ response });
+  });
+  const answered = page.waitForResponse('**/api/session');
+  await dialog.getByRole('button', { name: 'Keep going' }).click();
+  await expect(dialog).toBeHidden();
+  await page.clock.fastForward('00:09');
+  release();
+  await answered;
+  // 27:01 after the request: counted from the answer, the warning would still be 8 s away.
+  await page.clock.fastForward('26:52');
+  await expect(dialog).toBeVisible({ timeout: 3000 });
+});
