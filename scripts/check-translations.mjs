@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { splitLocales } from './split-locales.mjs';
 
 function readIfExists(path) {
   try {
@@ -58,6 +59,10 @@ try {
       if (current !== readFileSync(join(scratchGenerated, 'locales', file), 'utf8')) {
         problems.push(`${file}: generated module is out of date; run npm run i18n:build`);
       }
+    }
+    // And each language's two parts (first screen, later screens) must be split from them.
+    for (const [path, text] of splitLocales()) {
+      if (readIfExists(path) !== text) problems.push(`${path}: out of date; run npm run i18n:build`);
     }
   }
   if (problems.length > 0) {

@@ -1,6 +1,7 @@
 import './ui/styles.css';
 import { installAnnouncer } from './modes/announcer.js';
 import { initSettings } from './modes/settings.js';
+import { wantLaterWords, withLaterWords } from './modes/locale.js';
 import { openSession } from './api/client.js';
 import type { SessionResponse } from './api/contract.js';
 import { dispatch, getFlowState } from './flow/store.js';
@@ -29,16 +30,23 @@ async function start(): Promise<void> {
   const firstVisit = !consentLink && !(await hasDraftStore());
   const session = firstVisit ? null : openSession();
   session?.catch(() => undefined);
-  await initSettings();
-  if (consentLink) dispatch({ type: 'open-consent' });
+  // A returning visitor is likely to resume a later step: all of their language's words load at
+  // once. A first visit fetches only the first screen's (src/modes/locale.ts).
+  if (!firstVisit) wantLaterWords();
+  const settings = initSettings();
   // What the person typed before a reload, a closed tab or an update comes back first; the service
   // then says how far they really are. An unreadable or day-old draft is dropped, and they are told.
-  const restored = await loadDraft().catch(() => null);
+  // The restored step's code is fetched as soon as the draft names it, alongside the language and
+  // the service's answer, not after them.
+  const draft = loadDraft().catch(() => null);
+  if (consentLink) loadScreen('consent').catch(() => undefined);
+  else void draft.then((restored) => restored && 'draft' in restored && loadScreen(restored.draft.screen).catch(() => undefined));
+  await settings;
+  if (consentLink) dispatch({ type: 'open-consent' });
+  const restored = await draft;
   if (restored && 'draft' in restored) dispatch({ type: 'restore', screen: restored.draft.screen, actor: restored.draft.actor, answers: restored.draft.answers });
   if (restored && 'discarded' in restored) setDiscardedDraft(restored.discarded);
   keepDrafts();
-  // The restored step's code is fetched while the service answers, not after.
-  loadScreen(getFlowState().screen).catch(() => undefined);
   // Resume where the service says the person is; if it is slow to answer, show the start rather
   // than a blank page, and move on when the answer comes. Offline it fails at once: start at the
   // beginning, and requests open a session later.
@@ -52,7 +60,7 @@ async function start(): Promise<void> {
   // the session warning comes minutes later, and the service worker caches for the next visit.
   afterFirstScreen(() => {
     if (firstVisit) openSession().then(resume, () => undefined);
-    void import('./app/ssc-session-timeout.js');
+    withLaterWords(() => import('./app/ssc-session-timeout.js')).catch(() => undefined);
     void registerServiceWorker();
   });
 }

@@ -3,6 +3,7 @@
 // once; the browser upgrades it in place when its module arrives. A screen the person is likely to
 // reach next is fetched while they work on the current one, so moving on does not wait for it.
 import type { Screen } from '../flow/state.js';
+import { withLaterWords } from '../modes/locale.js';
 // The first screen most people see comes with the shell itself.
 import '../flow/ssc-entry-step.js';
 
@@ -39,7 +40,7 @@ const loading = new Map<Screen, Promise<unknown>>();
 export function loadScreen(screen: Screen): Promise<unknown> {
   let pending = loading.get(screen);
   if (!pending) {
-    pending = SCREEN_MODULES[screen]().catch((error: unknown) => {
+    pending = (screen === 'entry' ? Promise.resolve() : withLaterWords(SCREEN_MODULES[screen])).catch((error: unknown) => {
       loading.delete(screen);
       throw error;
     });
@@ -54,5 +55,5 @@ export function prefetchNext(screen: Screen): void {
 }
 
 export function loadManual(): Promise<unknown> {
-  return import('./ssc-manual.js');
+  return withLaterWords(() => import('./ssc-manual.js'));
 }

@@ -3,7 +3,7 @@ import { customElement, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { announce } from '../modes/announcer.js';
 import { onMissingVoice } from '../modes/speech.js';
-import { AUTONYMS, type Locale } from '../modes/locale.js';
+import { AUTONYMS, withLaterWords, type Locale } from '../modes/locale.js';
 import { LightElement } from '../ui/light-element.js';
 import { setFocus } from '../ui/focus.js';
 import { FlowController } from '../flow/store.js';
@@ -119,7 +119,7 @@ export class SscApp extends LightElement {
   /** The settings panel's code is fetched the first time it is opened; the tag is already here. */
   private readonly openSettings = async (): Promise<void> => {
     // Offline before it was ever fetched: the button must not simply do nothing.
-    const loaded = await import('./ssc-settings-panel.js').then(
+    const loaded = await withLaterWords(() => import('./ssc-settings-panel.js')).then(
       () => true,
       () => false,
     );

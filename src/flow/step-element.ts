@@ -14,6 +14,7 @@ import { isOnline, waitForNetwork } from '../offline/network.js';
 import { cue } from '../modes/cues.js';
 import { repeatSpeech, stopSpeaking } from '../modes/speech.js';
 import { SettingsController } from '../modes/settings.js';
+import { withLaterWords } from '../modes/locale.js';
 import { ApiFailure, NetworkFailure, type Channel } from '../api/client.js';
 import { dispatch, FlowController } from './store.js';
 import { SCREEN_PATHS, STEPS, stepNumber, TOTAL_STEPS, type StepId } from './state.js';
@@ -176,7 +177,7 @@ export abstract class StepElement extends LightElement {
   /** Maps a refusal to the summary: on a field when it belongs to one, otherwise on the form. */
   protected showServiceProblem(failure: ApiFailure, fieldId: string): void {
     // The messages come with the steps that call the service; the first screen never needs them.
-    void import('./messages.js').then(({ serviceProblem }) => this.showErrors([{ fieldId, message: () => serviceProblem(failure.error) }]));
+    void withLaterWords(() => import('./messages.js')).then(({ serviceProblem }) => this.showErrors([{ fieldId, message: () => serviceProblem(failure.error) }]));
   }
 
   private useAlternateChannel(): void {

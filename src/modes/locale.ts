@@ -56,15 +56,93 @@ export function localeFromBrowser(languages: readonly string[]): Locale {
   return sourceLocale;
 }
 
-const loaders: Record<(typeof targetLocales)[number], () => Promise<unknown>> = {
-  en: () => import('../generated/locales/en.js'),
-  'zh-Hant-HK': () => import('../generated/locales/zh-Hant-HK.js'),
-  ug: () => import('../generated/locales/ug.js'),
+type TargetLocale = (typeof targetLocales)[number];
+type Templates = Record<string, unknown>;
+type Part = () => Promise<{ templates: Templates }>;
+
+// Each language comes in two parts (scripts/split-locales.mjs): the first screen's words, and the
+// rest, fetched only before a screen loaded on demand, so the first screen waits for ~2 KB, not ~15.
+const startParts: Record<TargetLocale, Part> = {
+  en: () => import('../generated/locale-parts/en.start.js'),
+  'zh-Hant-HK': () => import('../generated/locale-parts/zh-Hant-HK.start.js'),
+  ug: () => import('../generated/locale-parts/ug.start.js'),
+};
+const laterParts: Record<TargetLocale, Part> = {
+  en: () => import('../generated/locale-parts/en.later.js'),
+  'zh-Hant-HK': () => import('../generated/locale-parts/zh-Hant-HK.later.js'),
+  ug: () => import('../generated/locale-parts/ug.later.js'),
 };
 
-export const { getLocale, setLocale } = configureLocalization({
+// The runtime keeps the templates object it is given: each language's parts are merged into one
+// object, so words that arrive later are found by every msg() call from then on.
+const templatesOf = new Map<TargetLocale, Templates>();
+const laterLoading = new Map<TargetLocale, Promise<void>>();
+let laterWanted = false;
+
+function merge(locale: TargetLocale, part: Part): Promise<void> {
+  return part().then(({ templates }) => {
+    if (!templatesOf.has(locale)) templatesOf.set(locale, {});
+    Object.assign(templatesOf.get(locale)!, templates);
+  });
+}
+
+function loadLater(locale: TargetLocale): Promise<void> {
+  let loading = laterLoading.get(locale);
+  if (!loading) {
+    loading = merge(locale, laterParts[locale]);
+    // Offline, a failed fetch is tried again next time it is needed.
+    loading.catch(() => laterLoading.delete(locale));
+    laterLoading.set(locale, loading);
+  }
+  return loading;
+}
+
+function isTarget(locale: string): locale is TargetLocale {
+  return (targetLocales as readonly string[]).includes(locale);
+}
+
+/**
+ * From now on a language is loaded whole: a returning visitor (likely to resume a later step) asks
+ * for this before the language loads, so both parts arrive side by side.
+ */
+export function wantLaterWords(): void {
+  laterWanted = true;
+}
+
+/** Resolves once every message of the current language is here (at once in the source language). */
+export function wordsForLaterScreens(): Promise<void> {
+  wantLaterWords();
+  const locale = requestedLocale ?? getLocale();
+  return isTarget(locale) ? loadLater(locale) : Promise.resolve();
+}
+
+/**
+ * Loads code that renders beyond the first screen once its words are here. The words come first:
+ * an element renders the moment its module defines it (its tag is often already in the page),
+ * and a message missing then would show in Chinese until something re-rendered it.
+ */
+export function withLaterWords<T>(load: () => Promise<T>): Promise<T> {
+  return wordsForLaterScreens().then(load);
+}
+
+// The language last asked for: while it loads, getLocale() still names the one before, and code
+// loaded meanwhile must wait for the new language's words, not the old one's.
+let requestedLocale: string | undefined;
+
+const runtime = configureLocalization({
   sourceLocale,
   targetLocales,
-  // Cast: @lit/localize types the loaded module loosely; each generated module exports `templates`.
-  loadLocale: (locale) => loaders[locale as keyof typeof loaders]() as ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>,
+  loadLocale: async (locale) => {
+    const target = locale as TargetLocale;
+    await Promise.all([merge(target, startParts[target]), laterWanted ? loadLater(target) : undefined]);
+    // Cast: @lit/localize types the loaded module loosely; it only reads `templates`.
+    return { templates: templatesOf.get(target)! } as unknown as Awaited<ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>>;
+  },
 });
+
+export const getLocale = runtime.getLocale;
+
+export function setLocale(locale: string): Promise<void> {
+  requestedLocale = locale;
+  return runtime.setLocale(locale);
+}

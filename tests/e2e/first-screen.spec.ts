@@ -27,6 +27,8 @@ for (const { lang, dir, heading } of LANGUAGES) {
       expect(await html.evaluate((el) => el.hasAttribute('data-care'))).toBe(mode.care);
       expect(await html.evaluate((el) => el.hasAttribute('data-screen-reader'))).toBe(mode.screenReader);
       expect(await page.title()).toContain(heading);
+      // Every word of the first screen comes in the language's first part: none falls back to Chinese.
+      if (lang === 'en' || lang === 'ug') expect(await page.locator('body').innerText()).not.toMatch(/\p{Script=Han}/u);
 
       expect(await axeViolations(page)).toEqual([]);
       const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));

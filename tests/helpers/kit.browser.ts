@@ -4,6 +4,11 @@ import 'axe-core/axe.min.js';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { updateSettings, type Settings } from '../../src/modes/settings.js';
+import { wantLaterWords } from '../../src/modes/locale.js';
+
+// A fixture renders a later screen's parts directly, which the app does only once their words have
+// loaded (src/modes/locale.ts): here every language is loaded whole.
+wantLaterWords();
 
 declare global {
   interface Window {
