@@ -1,5 +1,37 @@
-import { defineConfig } from 'vite';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * Writes a Brotli and a gzip copy beside every text file of the build, once, at the highest
+ * levels; the service sends the one the browser accepts (serveStatic `precompressed`). On a weak
+ * network the shell's 60 KB become about 20.
+ */
+function precompress(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'ssc-precompress',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    closeBundle: {
+      order: 'post',
+      handler() {
+        const walk = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+        for (const file of walk(outDir).filter((path) => /\.(js|css|html|svg|webmanifest|json|txt|wasm)$/.test(path))) {
+          const data = readFileSync(file);
+          if (data.length < 1024) continue;
+          writeFileSync(`${file}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }));
+          writeFileSync(`${file}.gz`, gzipSync(data, { level: 9 }));
+        }
+      },
+    },
+  };
+}
 
 export default defineConfig({
   build: {
@@ -18,6 +50,7 @@ export default defineConfig({
     },
   },
   plugins: [
+    precompress(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',

@@ -133,6 +133,9 @@ test('Lighthouse (mobile defaults) on the first screen and the card step', async
       if (path === '/card') await reachCardStep(baseURL!, browser, chrome.port);
       const run = await lighthouse(`${baseURL}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', disableStorageReset: path === '/card', locale: 'en-US' });
       const lhr = run!.lhr;
+      // The whole report, for anyone who wants to see why a score moved (open it in the Lighthouse viewer).
+      mkdirSync(REPORTS, { recursive: true });
+      writeFileSync(join(REPORTS, `lighthouse-${name.replace(/ /g, '-')}.json`), run!.report as string);
       const category = (id: string) => (lhr.categories[id]?.score ?? 0) * 100;
       const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
       const failed = Object.values(lhr.audits)

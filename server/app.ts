@@ -69,12 +69,13 @@ export function createApp(options: ServiceOptions): Hono<AppEnv> {
     await next();
     if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-cache');
   });
-  app.use('*', serveStatic({ root: options.staticRoot }));
+  // The build writes Brotli and gzip copies of each text file (vite.config.ts): sent when accepted.
+  app.use('*', serveStatic({ root: options.staticRoot, precompressed: true }));
   // Any other page address (no file extension) is a route of the single-page app: answer with
   // its shell. A missing file stays a 404 rather than HTML posing as a script.
   app.get('*', async (c, next) => {
     if (/\.[a-z0-9]+$/i.test(c.req.path)) return c.text('Not found', 404);
-    return serveStatic({ root: options.staticRoot, path: 'index.html' })(c, next);
+    return serveStatic({ root: options.staticRoot, path: 'index.html', precompressed: true })(c, next);
   });
   return app;
 }

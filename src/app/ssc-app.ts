@@ -12,7 +12,7 @@ import type { SscSettingsPanel } from './ssc-settings-panel.js';
 import { isManualOpen, onRouteChange, openManual } from './router.js';
 import { isOnline, onNetworkChange } from '../offline/network.js';
 import { applyUpdate, isUpdateWaiting, onUpdateWaiting } from '../offline/register-sw.js';
-import { discardedDraft, dismissDiscardedDraft } from './notices.js';
+import { discardedDraft, dismissDiscardedDraft, onDiscardedDraft } from './notices.js';
 import type { Screen } from '../flow/state.js';
 import { loadManual, loadScreen, prefetchNext } from './screens.js';
 
@@ -33,6 +33,7 @@ export class SscApp extends LightElement {
   private stopRouting: (() => void) | undefined;
   private stopNetwork: (() => void) | undefined;
   private stopUpdates: (() => void) | undefined;
+  private stopDiscarded: (() => void) | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -45,6 +46,10 @@ export class SscApp extends LightElement {
       this.updateReady = true;
       announce(msg('有新版本可以更新。更新后会回到这一步，填写的内容都会保留。'));
     });
+    this.stopDiscarded = onDiscardedDraft((reason) => {
+      this.discarded = reason;
+      announce(this.discardedText(reason));
+    });
     this.stopListening = onMissingVoice((locale) => {
       this.silentLocale = locale;
       announce(this.missingVoiceText(locale));
@@ -56,6 +61,7 @@ export class SscApp extends LightElement {
     this.stopListening?.();
     this.stopRouting?.();
     this.stopNetwork?.();
+    this.stopDiscarded?.();
     this.stopUpdates?.();
   }
 
@@ -96,9 +102,7 @@ export class SscApp extends LightElement {
       ${this.discarded
         ? html`<div class="ssc-panel ssc-notice" id="ssc-draft-discarded">
             <p>
-              ${this.discarded === 'expired'
-                ? msg('您之前填写的内容已超过 24 小时，已经自动删除。请重新填写。')
-                : msg('应用更新后无法恢复您之前填写的内容，已经删除。请重新填写。')}
+              ${this.discardedText(this.discarded)}
             </p>
             <button
               type="button"
@@ -133,6 +137,12 @@ export class SscApp extends LightElement {
 
   /** The person is working on this screen: fetch where it usually leads while they do. */
   private readonly prefetch = (): void => prefetchNext(this.flow.state.screen);
+
+  private discardedText(reason: 'expired' | 'unreadable'): string {
+    return reason === 'expired'
+      ? msg('您之前填写的内容已超过 24 小时，已经自动删除。请重新填写。')
+      : msg('应用更新后无法恢复您之前填写的内容，已经删除。请重新填写。');
+  }
 
   private missingVoiceText(locale: Locale): string {
     return msg(str`这台设备没有${AUTONYMS[locale]}的朗读语音，语音播报会保持安静。`);

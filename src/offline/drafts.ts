@@ -23,14 +23,41 @@ export interface Draft {
 
 export type DraftLoad = { draft: Draft } | { discarded: 'expired' | 'unreadable' } | null;
 
+// Written when the database is opened (so created), never a secret: it lets start-up tell a first
+// visit without asking IndexedDB, which costs a cheap phone 40 to 80 ms before the first screen.
+const STORE_MARKER = 'ssc-drafts-store';
+
 let db: Promise<IDBPDatabase> | undefined;
 function database(): Promise<IDBPDatabase> {
   db ??= openDB(DB_NAME, 1, {
     upgrade(database) {
       database.createObjectStore(STORE);
     },
+  }).then((opened) => {
+    markDraftStore();
+    return opened;
   });
   return db;
+}
+
+function markDraftStore(): void {
+  try {
+    localStorage.setItem(STORE_MARKER, '1');
+  } catch {
+    // Storage refused (private mode, full): start-up then asks IndexedDB instead.
+  }
+}
+
+/**
+ * Answered at once, before the first screen: false when this browser has surely never kept a
+ * draft here. Without storage access it answers true, and start-up asks IndexedDB.
+ */
+export function mayHaveDraftStore(): boolean {
+  try {
+    return localStorage.getItem(STORE_MARKER) !== null;
+  } catch {
+    return true;
+  }
 }
 
 /**

@@ -1,7 +1,8 @@
 // Offline-first: drafts that survive reloads and lost networks, requests that wait for the network
 // and continue once, updates that lose nothing, and no secret in any storage on the device.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, cpSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from '../helpers/axe.node.js';
 import { addCard, bindThroughIdentity, expectScreen, latestSmsCode, pressButton, startOwnCard, tabTo, typeInto } from '../helpers/flow.node.js';
@@ -182,7 +183,11 @@ test.describe('updates', () => {
     await typeInto(page, page.getByRole('textbox', { name: 'ID number' }), person.idNumber);
 
     // Version 2: a changed service worker, found by the page's own update check.
-    appendFileSync(`${root}/dist/sw.js`, '\n// version 2\n');
+    // A deployment ships the compressed copies the service prefers too (vite.config.ts).
+    const worker = `${root}/dist/sw.js`;
+    appendFileSync(worker, '\n// version 2\n');
+    writeFileSync(`${worker}.br`, brotliCompressSync(readFileSync(worker)));
+    writeFileSync(`${worker}.gz`, gzipSync(readFileSync(worker)));
     const notice = page.locator('#ssc-update');
     // The same check the page makes every 30 minutes and on coming back into view, asked now (and
     // again while the new worker installs on a slow machine).
@@ -209,25 +214,57 @@ test.describe('updates', () => {
   });
 });
 
+/** Writes a draft the way the app keeps one, from the page but not through the app. */
+async function plantDraft(page: Page, draft: object): Promise<void> {
+  await page.evaluate(
+    (value) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('ssc-drafts', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('drafts');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('drafts', 'readwrite');
+          tx.objectStore('drafts').put(value, 'current');
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    draft,
+  );
+}
+
+test('a draft kept before start-up had its marker (an earlier version) still brings back the step and the answers', async ({ page }) => {
+  const person = newPerson();
+  await page.goto('/?lang=en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bind your social security card');
+  await page.waitForLoadState('networkidle');
+  // Start-up reads a marker instead of asking IndexedDB; a draft without one must not be missed.
+  expect(await page.evaluate(() => localStorage.getItem('ssc-drafts-store'))).toBeNull();
+  await plantDraft(page, {
+    version: 2,
+    savedAt: Date.now(),
+    screen: 'identity',
+    actor: 'self',
+    answers: { document: 'resident_id', name: person.name, idNumber: person.idNumber, phone: '', phoneCountry: 'CN', cardNumber: '', nationality: '', surname: '', givenNames: '', birthDate: '', sex: '', expiryDate: '' },
+  });
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Confirm who you are');
+  await expect(page.getByRole('textbox', { name: 'Full name' })).toHaveValue(person.name);
+  await expect(page.getByRole('textbox', { name: 'ID number' })).toHaveValue(person.idNumber);
+  // From then on the marker is there, and the next start-up restores at once.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('ssc-drafts-store'))).toBe('1');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
 test('a draft an update cannot read is dropped, and the person is told so plainly', async ({ page }) => {
   await page.goto('/?lang=en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bind your social security card');
   // A first visit opens its session after the first screen; let that settle before planting the
   // draft, or the app, finding nothing worth keeping, may clear it under the test's feet.
   await page.waitForLoadState('networkidle');
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('ssc-drafts', 1);
-        open.onupgradeneeded = () => open.result.createObjectStore('drafts');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('drafts', 'readwrite');
-          tx.objectStore('drafts').put({ version: 99, savedAt: Date.now(), answers: { name: 'x' } }, 'current');
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+  await plantDraft(page, { version: 99, savedAt: Date.now(), answers: { name: 'x' } });
   await page.reload();
   const notice = page.locator('#ssc-draft-discarded');
   await expect(notice).toContainText('After the update, what you entered before could not be brought back and has been deleted. Please enter it again.');

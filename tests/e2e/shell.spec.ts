@@ -23,6 +23,22 @@ test('the service answers /api/health and serves the app with its security heade
   expect((await request.get('/api/nothing-here')).status()).toBe(404);
 });
 
+test('the app is sent compressed to a browser that accepts it (a third of the bytes on a weak network)', async ({ request }) => {
+  const shell = await (await request.get('/')).text();
+  const script = /src="(\/assets\/[^"]+\.js)"/.exec(shell)![1]!;
+  const brotli = await request.get(script, { headers: { 'accept-encoding': 'br, gzip' } });
+  expect(brotli.headers()['content-encoding']).toBe('br');
+  expect(brotli.headers()['vary']).toContain('Accept-Encoding');
+  expect(brotli.headers()['content-type']).toContain('javascript');
+  const raw = (await brotli.body()).length;
+  expect(Number(brotli.headers()['content-length'])).toBeLessThan(raw / 2);
+  // gzip for a browser without Brotli; as is for one that accepts neither.
+  expect((await request.get(script, { headers: { 'accept-encoding': 'gzip' } })).headers()['content-encoding']).toBe('gzip');
+  const plain = await request.get(script, { headers: { 'accept-encoding': 'identity' } });
+  expect(plain.headers()['content-encoding']).toBeUndefined();
+  expect((await plain.body()).length).toBe(raw);
+});
+
 test('keyboard only: skip link, settings from every screen, language and care mode kept after reload', async ({ page }) => {
   await page.goto('/?lang=zh-Hans');
   // The shell renders once the language and session are ready; only then is there a skip link.
