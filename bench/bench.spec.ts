@@ -111,6 +111,8 @@ async function reachCardStep(baseURL: string, browser: Browser, lighthousePort: 
           const write = open.result.transaction('drafts', 'readwrite');
           write.objectStore('drafts').put({ version: 2, savedAt: Date.now(), screen: 'card', actor: 'self', answers }, 'current');
           write.oncomplete = () => (open.result.close(), resolve());
+          // And the marker the app writes beside its drafts store (src/offline/drafts.ts).
+          localStorage.setItem('ssc-drafts-store', '1');
         };
       }),
     { document: 'resident_id', name: person.name, idNumber: person.idNumber, phone: person.phone, phoneCountry: 'CN', cardNumber: '', nationality: '', surname: '', givenNames: '', birthDate: '', sex: '', expiryDate: '' },

@@ -9,6 +9,12 @@ export const VIBRATION_PATTERNS: Record<Cue, number[]> = {
   success: [80, 60, 80],
 };
 
+/**
+ * Browsers refuse to vibrate before the person has touched the page (and log it); a cue then,
+ * such as a reload resuming at a later step, is silently skipped.
+ */
 export function vibrate(kind: Cue): void {
-  if ('vibrate' in navigator) navigator.vibrate(VIBRATION_PATTERNS[kind]);
+  if (!('vibrate' in navigator)) return;
+  if (navigator.userActivation && !navigator.userActivation.hasBeenActive) return;
+  navigator.vibrate(VIBRATION_PATTERNS[kind]);
 }
