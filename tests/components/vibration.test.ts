@@ -8,10 +8,13 @@ describe('vibration cues', () => {
   it('asks for nothing before the person has touched the page, and vibrates once they have', async () => {
     const asked: unknown[] = [];
     const real = navigator.vibrate.bind(navigator);
-    navigator.vibrate = (pattern: VibratePattern) => {
-      asked.push(pattern);
-      return real(pattern);
-    };
+    Object.defineProperty(navigator, 'vibrate', {
+      configurable: true,
+      value: (pattern: VibratePattern) => {
+        asked.push(pattern);
+        return real(pattern);
+      },
+    });
     expect(navigator.userActivation.hasBeenActive).to.equal(false);
     vibrate('step');
     expect(asked).to.deep.equal([]);
