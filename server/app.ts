@@ -1,10 +1,12 @@
 // The reference binding service: the API under /api and the built app from the same origin.
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { bodyLimit } from 'hono/body-limit';
 import { HealthResponse } from '../src/api/contract.js';
 import type { Db } from './db.js';
 import { refuse, type AppEnv } from './http.js';
+import { clientOf } from './limits.js';
 import { registerAgreementRoutes } from './routes/agreement.js';
 import { registerBankRoutes } from './routes/bank.js';
 import { registerCardRoutes } from './routes/card.js';
@@ -28,12 +30,32 @@ export interface ServiceOptions {
   version: string;
   /** The opened database (see openDatabase); tests may pass their own. */
   database: Db;
+  /** Behind a proxy that sets X-Forwarded-For (and strips any the client sent): trust its first address. */
+  trustProxy?: boolean;
+  /** People one client may get wrong answers about per hour (limits.ts); the test suite raises it. */
+  clientPeoplePerHour?: number;
+}
+
+/** Where a request came from: the proxy's word when there is a trusted one, else the socket's. */
+function clientAddress(c: Context<AppEnv>, trustProxy: boolean): string {
+  const forwarded = trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+  if (forwarded) return forwarded;
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    // Not served by Node (an in-process test calling app.fetch): one client.
+    return 'unknown';
+  }
 }
 
 export function createApp(options: ServiceOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  const services = createServices(options.database, options.sandbox);
+  const services = createServices(options.database, options.sandbox, options.clientPeoplePerHour);
   app.use('*', securityHeaders);
+  app.use('/api/*', async (c, next) => {
+    c.set('client', clientOf(clientAddress(c, options.trustProxy ?? false)));
+    await next();
+  });
 
   // Answers about a person's binding must never be kept by a browser or proxy.
   app.use('/api/*', async (c, next) => {

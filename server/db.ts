@@ -31,6 +31,13 @@ CREATE TABLE IF NOT EXISTS check_failures (
   locked_until INTEGER,
   PRIMARY KEY (subject, kind)
 );
+-- Wrong answers per client (hashed network address) and person, for the per-client limit.
+CREATE TABLE IF NOT EXISTS client_failures (
+  client TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS client_failures_client ON client_failures (client, at);
 -- When codes were sent to a phone (never the codes): for the resend and hourly limits.
 CREATE TABLE IF NOT EXISTS sms_sends (
   phone TEXT NOT NULL,

@@ -10,7 +10,8 @@ import type { CheckKind, CheckLimits } from './limits.js';
 import { audit } from './audit.js';
 
 export interface AppEnv {
-  Variables: { session?: Session };
+  /** `client`: the hashed network address the request came from (see clientAddress in app.ts). */
+  Variables: { session?: Session; client?: string };
 }
 
 export function refuse(c: Context, status: ContentfulStatusCode, error: ApiError): Response {
@@ -52,6 +53,16 @@ export function refuseIfLocked(
   c: Context,
   check: { db: Db; session: Session; checks: CheckLimits; subject: string; check: CheckKind; action: string; now: number },
 ): Response | undefined {
+  const client = (c as Context<AppEnv>).get('client');
+  const paused = client ? check.checks.clientPausedUntil(client, check.now) : null;
+  if (paused) {
+    audit(check.db, check.session, check.action, 'locked', { scope: 'client' });
+    return refuse(c, 429, {
+      code: 'client_limited',
+      lockedUntil: new Date(paused).toISOString(),
+      retryAfter: Math.max(0, Math.ceil((paused - check.now) / 1000)),
+    });
+  }
   const locked = check.checks.lockedUntil(check.subject, check.check, check.now);
   if (!locked) return undefined;
   audit(check.db, check.session, check.action, 'locked');
@@ -78,6 +89,8 @@ export function refuseWrongAnswer(
   },
 ): Response {
   const failure = wrong.checks.recordFailure(wrong.subject, wrong.check, wrong.now);
+  const client = (c as Context<AppEnv>).get('client');
+  if (client) wrong.checks.recordClientFailure(client, wrong.subject, wrong.now);
   if ('lockedUntil' in failure) {
     wrong.onLock?.();
     audit(wrong.db, wrong.session, wrong.action, 'locked', { lockedUntil: new Date(failure.lockedUntil).toISOString() });

@@ -1,5 +1,6 @@
 // Attempt limits: five wrong answers to one check (SMS code, payment password, face) for one
-// person lock that check for 15 minutes; text messages to a phone are spaced and capped per hour.
+// person lock that check for 15 minutes; text messages to a phone are spaced and capped per hour;
+// one client that gets wrong answers about many different people in an hour is paused.
 import { createHash } from 'node:crypto';
 import type { Db } from './db.js';
 import { MINUTE, SECOND } from './clock.js';
@@ -11,6 +12,12 @@ export const LOCK_MS = 15 * MINUTE;
 export const SMS_RESEND_MS = 60 * SECOND;
 export const SMS_PER_HOUR = 5;
 export const HOUR_MS = 60 * MINUTE;
+/**
+ * People one client may get wrong answers about in an hour. A person's own mistakes are covered by
+ * their lock; many people from one place is someone trying stolen details. Generous, because many
+ * phones share one address behind a carrier's NAT.
+ */
+export const CLIENT_PEOPLE_PER_HOUR = 10;
 
 /** Limits follow the person (their ID number), not the session, so a new session does not reset them. */
 export function subjectOf(idNumber: string): string {
@@ -22,8 +29,31 @@ interface FailureRow {
   locked_until: number | null;
 }
 
+/** A client (network address) as stored: hashed, like the people it tried. */
+export function clientOf(address: string): string {
+  return createHash('sha256').update(`client:${address}`).digest('hex');
+}
+
 export class CheckLimits {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly clientPeoplePerHour = CLIENT_PEOPLE_PER_HOUR,
+  ) {}
+
+  /** When this client may try again, if it has had wrong answers about too many people. */
+  clientPausedUntil(client: string, now: number): number | null {
+    const people = this.db
+      .prepare('SELECT MAX(at) AS last FROM client_failures WHERE client = ? AND at > ? GROUP BY subject ORDER BY last')
+      .all(client, now - HOUR_MS) as { last: number }[];
+    if (people.length < this.clientPeoplePerHour) return null;
+    // Paused until enough of those people fall out of the hour to be under the limit again.
+    return people[people.length - this.clientPeoplePerHour]!.last + HOUR_MS;
+  }
+
+  recordClientFailure(client: string, subject: string, now: number): void {
+    this.db.prepare('DELETE FROM client_failures WHERE at <= ?').run(now - HOUR_MS);
+    this.db.prepare('INSERT INTO client_failures (client, subject, at) VALUES (?, ?, ?)').run(client, subject, now);
+  }
 
   private row(subject: string, kind: CheckKind): FailureRow | undefined {
     return this.db.prepare('SELECT failures, locked_until FROM check_failures WHERE subject = ? AND kind = ?').get(subject, kind) as

@@ -31,6 +31,8 @@ const app = createApp({
   sandbox,
   version: packageJson.version,
   database,
+  trustProxy: process.env.TRUST_PROXY === '1',
+  clientPeoplePerHour: process.env.CLIENT_PEOPLE_PER_HOUR ? Number(process.env.CLIENT_PEOPLE_PER_HOUR) : undefined,
 });
 
 const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {

@@ -38,7 +38,8 @@ export function progressOf(services: Services, session: Session): Progress {
     card: state.card && cardView(state.card),
     bankVerified: state.bankVerified,
     agreement: state.agreement,
-    binding: state.identity ? bindingOfSubject(services.db, subjectOf(state.identity.idNumber)) : null,
+    // Only to someone who has proved who they are (face or code), not to whoever typed the number.
+    binding: state.identity && state.identityVerifiedBy ? bindingOfSubject(services.db, subjectOf(state.identity.idNumber)) : null,
     frozen: state.frozen,
     remote: remoteProgress(services, session),
   });

@@ -15,6 +15,6 @@ export interface Services {
   consents: ConsentStore;
 }
 
-export function createServices(db: Db, sandbox: boolean): Services {
-  return { db, sandbox, sessions: new SessionStore(db), checks: new CheckLimits(db), smsLimits: new SmsLimits(db), outbox: new SmsOutbox(), consents: new ConsentStore(db) };
+export function createServices(db: Db, sandbox: boolean, clientPeoplePerHour?: number): Services {
+  return { db, sandbox, sessions: new SessionStore(db), checks: new CheckLimits(db, clientPeoplePerHour), smsLimits: new SmsLimits(db), outbox: new SmsOutbox(), consents: new ConsentStore(db) };
 }

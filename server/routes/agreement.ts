@@ -82,7 +82,9 @@ export function registerAgreementRoutes(app: Hono<AppEnv>, services: Services): 
   app.get('/api/binding', (c) => {
     const session = requireSession(c);
     if (session instanceof Response) return session;
-    const identity = session.state.identity;
+    // Typing someone's ID number is not proof of being them: a binding is shown only after the
+    // face check or the text message code.
+    const identity = session.state.identityVerifiedBy ? session.state.identity : null;
     const binding = identity ? bindingOfSubject(db, subjectOf(identity.idNumber)) : null;
     return binding ? c.json(binding) : refuse(c, 404, { code: 'not_bound' });
   });
@@ -90,8 +92,10 @@ export function registerAgreementRoutes(app: Hono<AppEnv>, services: Services): 
   app.delete('/api/binding', (c) => {
     const session = requireSession(c);
     if (session instanceof Response) return session;
+    // Nor removed: an ID number printed on a stolen card must not be enough to unbind it.
     const identity = session.state.identity;
-    const cardNumber = identity ? removeBindingOfSubject(db, subjectOf(identity.idNumber)) : null;
+    if (!identity || !session.state.identityVerifiedBy) return outOfOrder(c);
+    const cardNumber = removeBindingOfSubject(db, subjectOf(identity.idNumber));
     if (!cardNumber) return refuse(c, 404, { code: 'not_bound' });
     audit(db, session, 'unbind', 'ok', { card: maskCardNumber(cardNumber) });
     return c.body(null, 204);

@@ -51,6 +51,7 @@ export const ErrorCode = z.enum([
   'relative_limit', // one person may act for at most 8 relatives
   'refused_recently', // retryAfter (s): this cardholder refused this relative less than a day ago
   'cardholder_limit', // retryAfter (s): too many requests for this cardholder today
+  'client_limited', // retryAfter (s), lockedUntil: wrong answers about too many people from one client
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

@@ -81,6 +81,10 @@ export function serviceProblem(error: ApiError): string {
       return error.lockedUntil
         ? msg(str`尝试次数过多，已暂时锁定。请在 ${formatTime(error.lockedUntil)} 后再试。`)
         : msg('尝试次数过多，已暂时锁定 15 分钟。');
+    case 'client_limited':
+      return error.lockedUntil
+        ? msg(str`这台设备所在的网络在短时间内为很多不同的人核验失败。为保护大家的安全，这里的核验已暂停，请在 ${formatTime(error.lockedUntil)} 后再试。需要帮助请拨打 12333。`)
+        : msg('这台设备所在的网络在短时间内为很多不同的人核验失败。为保护大家的安全，这里的核验已暂停 1 小时。需要帮助请拨打 12333。');
     case 'sms_too_soon':
       return msg(str`验证码刚刚发送过，请 ${error.retryAfter ?? 60} 秒后再获取`);
     case 'sms_hourly_limit':

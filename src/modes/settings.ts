@@ -2,7 +2,7 @@
 // They live on the document (lang, dir, data attributes) so CSS and components read one source,
 // persist across visits, and can be preset by URL (?lang=en&mode=care,screen-reader).
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { directionOf, isLocale, localeFromBrowser, setLocale, type Locale } from './locale.js';
+import { directionOf, getLocale, isLocale, localeFromBrowser, setLocale, type Locale } from './locale.js';
 import { SPEECH_RATES, type SpeechRate } from './speech.js';
 
 export interface Settings {
@@ -92,7 +92,17 @@ function applyToDocument(settings: Settings): void {
 async function apply(next: Settings): Promise<void> {
   current = next;
   applyToDocument(next);
-  await setLocale(next.locale);
+  try {
+    await setLocale(next.locale);
+  } catch {
+    // Offline before this language was ever fetched (a first visit that lost the network): the
+    // page stays in the language it can show, marked as that language so a screen reader reads
+    // it right, and switches once the network is back.
+    applyToDocument({ ...next, locale: getLocale() as Locale });
+    // The runtime still counts the failed language as loading: settle it on the one shown.
+    await setLocale(getLocale()).catch(() => undefined);
+    window.addEventListener('online', () => current.locale === next.locale && void apply(current), { once: true });
+  }
   for (const listener of listeners) listener(next);
 }
 

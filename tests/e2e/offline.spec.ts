@@ -41,3 +41,22 @@ test('the app is installable: a manifest with names, maskable icons, theme colou
   expect(icons.some((icon) => icon.purpose === 'maskable')).toBe(true);
   for (const icon of icons) expect((await request.get(icon.src)).status()).toBe(200);
 });
+
+test('a first visit that loses the network before its language arrives shows the start in Chinese, marked so, and switches once back online', async ({ page, context }) => {
+  // The shell arrived; the English words did not (the network went down in between).
+  await page.route(/\/assets\/en\.start-[^/]+\.js$/, (route) => route.abort('internetdisconnected'));
+  await page.goto('/?lang=en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('绑定社保卡');
+  // Marked as the language on screen, so a screen reader reads it with the right voice.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  await expect(page.getByRole('radio', { name: '我自己的社保卡' })).toBeVisible();
+  await page.getByRole('radio', { name: '我自己的社保卡' }).check();
+
+  await page.unroute(/\/assets\/en\.start-[^/]+\.js$/);
+  await context.setOffline(true);
+  await context.setOffline(false);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bind your social security card');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // Nothing chosen is lost on the way.
+  await expect(page.getByRole('radio', { name: 'My own card' })).toBeChecked();
+});

@@ -1,6 +1,6 @@
 // The whole journey to a binding, what "my card" shows, unbinding, and the audit trail it leaves.
 import { expect, test } from '@playwright/test';
-import { auditTrail, confirmCardAndBank, confirmIdentity, expectStatus, latestCode, startSession } from '../../helpers/api.node.js';
+import { advanceClock, auditTrail, confirmCardAndBank, confirmIdentity, expectStatus, latestCode, startSession } from '../../helpers/api.node.js';
 import { newCardNumber, newPerson } from '../../helpers/people.node.js';
 
 test('happy path: identity, SMS, card, password, agreement, services → a binding; then GET and DELETE', async ({ request, baseURL }) => {
@@ -39,6 +39,33 @@ test('happy path: identity, SMS, card, password, agreement, services → a bindi
   }
   // Newest first.
   expect(actions[0]).toBe('unbind:ok');
+});
+
+test('someone who only types a bound person\'s details cannot see or remove the binding until they pass the face check or code', async ({ request, baseURL, playwright }) => {
+  const owner = await startSession(request, baseURL);
+  const person = newPerson();
+  await confirmIdentity(owner, person, 'sms');
+  await confirmCardAndBank(owner);
+  await expectStatus(owner.post('/api/agreement/sign', { version: '2026-11', agreed: true }), 200);
+  const binding = await (await expectStatus(owner.post('/api/binding', { services: ['medical_payment'] }), 200)).json();
+
+  // A stranger with the ID number from a stolen card, the name and any phone.
+  const strangerContext = await playwright.request.newContext({ baseURL });
+  const stranger = await startSession(strangerContext, baseURL);
+  await expectStatus(stranger.post('/api/identity', person), 200);
+  await expectStatus(stranger.get('/api/binding'), 404, { code: 'not_bound' });
+  expect(((await (await stranger.get('/api/session')).json()) as { progress: { binding: unknown } }).progress.binding).toBeNull();
+  await expectStatus(stranger.delete('/api/binding'), 409, { code: 'out_of_order' });
+  // Still bound, for the owner.
+  await expectStatus(owner.get('/api/binding'), 200, binding as Record<string, unknown>);
+
+  // Once the code sent to the phone is given back (a minute later: codes to one phone are spaced),
+  // it is theirs to see and remove.
+  await advanceClock(stranger, 61);
+  await expectStatus(stranger.post('/api/identity/sms'), 200);
+  await expectStatus(stranger.post('/api/identity/sms/verify', { code: await latestCode(stranger, person.phone) }), 200);
+  await expectStatus(stranger.get('/api/binding'), 200, binding as Record<string, unknown>);
+  await strangerContext.dispose();
 });
 
 test('a card bound by someone else is frozen as bound_elsewhere for the next person', async ({ request, baseURL, playwright }) => {

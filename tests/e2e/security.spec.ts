@@ -1,0 +1,102 @@
+// What a person's browser sends and runs: only our own origin is ever contacted, nothing breaks the
+// page's policy, and hostile text typed into a field is shown back as text, never run.
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, watchPolicyViolations } from '../helpers/axe.node.js';
+import { addCard, bindThroughIdentity, expectScreen, pressButton, startOwnCard, typeInto } from '../helpers/flow.node.js';
+import { newPerson } from '../helpers/people.node.js';
+
+const SANDBOX_PASSWORD = '147258';
+
+test('a whole binding, the manual and the settings contact no origin but the service itself, and break no policy', async ({ page, context, baseURL }) => {
+  // Every request of the page and of its service worker, in order.
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const policyViolations = await watchPolicyViolations(page);
+  const person = newPerson();
+
+  await bindThroughIdentity(page, person, 'face');
+  await addCard(page);
+  await typeInto(page, page.getByLabel('Bank card payment password'), SANDBOX_PASSWORD);
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Read and sign the service agreement');
+  await page.getByRole('checkbox', { name: /I have read and agree/ }).check();
+  await pressButton(page, 'Sign the agreement');
+  await page.getByRole('dialog', { name: 'Sign the service agreement?' }).getByRole('button', { name: 'Sign', exact: true }).click();
+  await expectScreen(page, 'Choose your services');
+  await pressButton(page, 'Bind my card');
+  await expectScreen(page, 'Your card is bound');
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('radio', { name: 'ئۇيغۇرچە' }).check();
+  await page.keyboard.press('Escape');
+  await page.goto('/manual');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+  const origin = new URL(baseURL!).origin;
+  const elsewhere = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));
+  expect(elsewhere, `requests:\n${requests.join('\n')}`).toEqual([]);
+  // The list is real: the flow's own calls are in it.
+  expect(requests.some((url) => url.endsWith('/api/binding'))).toBe(true);
+  expect(await policyViolations()).toEqual([]);
+});
+
+/** Text meant to break a page: markup, script, direction overrides, NUL, emoji and sheer length. */
+const HOSTILE = {
+  markup: '<img src=x onerror="window.__pwned=1"><b>张三</b>',
+  script: '"><script>window.__pwned=1</script>',
+  'right-to-left override': '张\u202E三',
+  NUL: '张\u0000三',
+  emoji: '张三😀',
+  '10 000 characters': '张'.repeat(10_000),
+} as const;
+
+async function nothingRan(page: Page): Promise<void> {
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await page.locator('main img[src="x"], main script, main b').count()).toBe(0);
+}
+
+for (const [kind, text] of Object.entries(HOSTILE)) {
+  test(`hostile text (${kind}) in every identity field: refused with a reason beside the field, kept as typed, never run`, async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const policyViolations = await watchPolicyViolations(page);
+    await startOwnCard(page);
+    const fields = [
+      { name: 'Full name', error: /can only contain Chinese characters, letters and the middle dot|must be 40 characters or fewer/ },
+      { name: 'ID number', error: /must be 18 characters|can only contain digits/ },
+      { name: 'Mobile number', error: /Enter an 11-digit mobile number/ },
+    ];
+    for (const field of fields) await page.getByRole('textbox', { name: field.name }).fill(text);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    const summary = page.locator('.ssc-error-summary');
+    await expect(summary).toBeFocused();
+    for (const field of fields) {
+      const box = page.getByRole('textbox', { name: field.name });
+      // Shown back exactly as typed (a 10 000-character paste too): nothing is lost or rewritten.
+      expect(await box.inputValue()).toBe(text);
+      await expect(box).toHaveAttribute('aria-invalid', 'true');
+      await expect(box).toHaveAccessibleDescription(field.error);
+    }
+    await expect(summary.getByRole('link')).toHaveCount(3);
+    await nothingRan(page);
+    expect(dialogs).toEqual([]);
+    expect(await policyViolations()).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+test('hostile text as a card number is refused with its reason, kept as typed, and never run', async ({ page }) => {
+  const policyViolations = await watchPolicyViolations(page);
+  await bindThroughIdentity(page, newPerson(), 'face');
+  const card = page.getByRole('textbox', { name: 'Card number' });
+  for (const text of Object.values(HOSTILE)) {
+    await card.fill(text);
+    await page.getByRole('button', { name: 'Find my card' }).click();
+    await expect(page.getByRole('alert')).toContainText('9 characters');
+    expect(await card.inputValue()).toBe(text);
+    await nothingRan(page);
+  }
+  expect(await policyViolations()).toEqual([]);
+});
