@@ -67,6 +67,13 @@ export function createApp(options: ServiceOptions): Hono<AppEnv> {
     c.json(HealthResponse.parse({ status: 'ok', version: options.version, sandbox: options.sandbox })),
   );
 
+  // A refusal sent before a large body was read (too large, or a step out of order): Node closes
+  // such a connection soon after answering, and a request already sent on it would get no answer.
+  // Saying so makes the browser open a new connection for the next one.
+  app.use('/api/*', async (c, next) => {
+    await next();
+    if (Number(c.req.header('content-length') ?? 0) > 64 * 1024 && !c.req.raw.bodyUsed) c.header('Connection', 'close');
+  });
   const tooLarge = bodyLimit({ maxSize: API_BODY_LIMIT, onError: (c) => refuse(c, 413, { code: 'too_large' }) });
   const faceTooLarge = bodyLimit({ maxSize: FACE_BODY_LIMIT, onError: (c) => refuse(c, 413, { code: 'too_large' }) });
   app.use('/api/*', (c, next) => (c.req.path === '/api/identity/face' ? faceTooLarge(c, next) : tooLarge(c, next)));

@@ -67,15 +67,18 @@ export function registerAgreementRoutes(app: Hono<AppEnv>, services: Services): 
     const previous = bindingOfSubject(db, subject);
     if (previous && boundBy === null) removeBindingOfSubject(db, subject);
 
+    // The same person binding the same card again (a second tab, a press repeated after an answer
+    // was lost) keeps the binding they have: one reference, only the services as now chosen.
+    const existing = boundBy === subject ? bindingOfSubject(db, subject) : null;
     const now = sessionNow(session);
     const binding = Binding.parse({
-      reference: bindingReference(now),
-      boundAt: iso(now),
+      reference: existing?.reference ?? bindingReference(now),
+      boundAt: existing?.boundAt ?? iso(now),
       services: [...new Set(body.data.services)],
       card: cardView(card),
     });
     saveBinding(db, subject, card.number, binding);
-    audit(db, session, 'bind', 'ok', { card: binding.card.cardNumberMasked, reference: binding.reference, services: binding.services });
+    audit(db, session, 'bind', 'ok', { card: binding.card.cardNumberMasked, reference: binding.reference, services: binding.services, ...(existing ? { repeated: true } : {}) });
     return c.json(binding);
   });
 

@@ -66,6 +66,8 @@ function attemptsLeftSentence(left: number): string {
 
 /** The sentence for a refusal from the service. */
 export function serviceProblem(error: ApiError): string {
+  // A lock's end the browser cannot read as a time is left out, not allowed to break the sentence.
+  const until = error.lockedUntil && !Number.isNaN(new Date(error.lockedUntil).getTime()) ? error.lockedUntil : undefined;
   switch (error.code) {
     case 'code_wrong':
       return `${msg('验证码不正确。')}${attemptsLeftSentence(error.attemptsLeft ?? 0)}`;
@@ -78,18 +80,18 @@ export function serviceProblem(error: ApiError): string {
     case 'face_mismatch':
       return msg('人脸核验没有通过。您可以改用短信验证码。');
     case 'locked':
-      return error.lockedUntil
-        ? msg(str`尝试次数过多，已暂时锁定。请在 ${formatTime(error.lockedUntil)} 后再试。`)
+      return until
+        ? msg(str`尝试次数过多，已暂时锁定。请在 ${formatTime(until)} 后再试。`)
         : msg('尝试次数过多，已暂时锁定 15 分钟。');
     case 'client_limited':
-      return error.lockedUntil
-        ? msg(str`这台设备所在的网络在短时间内为很多不同的人核验失败。为保护大家的安全，这里的核验已暂停，请在 ${formatTime(error.lockedUntil)} 后再试。需要帮助请拨打 12333。`)
+      return until
+        ? msg(str`这台设备所在的网络在短时间内为很多不同的人核验失败。为保护大家的安全，这里的核验已暂停，请在 ${formatTime(until)} 后再试。需要帮助请拨打 12333。`)
         : msg('这台设备所在的网络在短时间内为很多不同的人核验失败。为保护大家的安全，这里的核验已暂停 1 小时。需要帮助请拨打 12333。');
     case 'sms_too_soon':
       return msg(str`验证码刚刚发送过，请 ${error.retryAfter ?? 60} 秒后再获取`);
     case 'sms_hourly_limit':
-      return error.lockedUntil
-        ? msg(str`1 小时内最多发送 5 次验证码。请在 ${formatTime(error.lockedUntil)} 后再获取，或改用人脸核验。`)
+      return until
+        ? msg(str`1 小时内最多发送 5 次验证码。请在 ${formatTime(until)} 后再获取，或改用人脸核验。`)
         : msg('1 小时内最多发送 5 次验证码，请稍后再获取。');
     case 'card_not_found':
       return msg('没有找到这张社保卡，请核对卡号');

@@ -10,7 +10,9 @@ async function device(baseURL: string | undefined): Promise<ApiSession> {
   contexts.push(context);
   return startSession(context, baseURL);
 }
-test.afterAll(async () => Promise.all(contexts.map((context) => context.dispose())));
+// A worker may run this file's tests in more than one batch (fullyParallel), each ending with
+// afterAll: dispose only what this batch opened, never a context twice.
+test.afterAll(async () => Promise.all(contexts.splice(0).map((context) => context.dispose())));
 
 function askFor(holder: Person, relativePhone = newPhone()) {
   return {

@@ -1,0 +1,154 @@
+// Faults at every step of a binding: the service fails (500), is busy (503) or never answers. At
+// each step the person is told plainly, keeps what they typed, goes on by pressing again (or by
+// themselves when busy), and the binding ends in exactly one state on the service.
+import { expect, test, type Page, type Route } from '@playwright/test';
+import { expectScreen, startOwnCard, typeInto } from '../helpers/flow.node.js';
+import { newCardNumber, newPerson } from '../helpers/people.node.js';
+
+const SANDBOX_PASSWORD = '147258';
+
+type Fault = '500' | '503' | 'no answer';
+
+const FAULTS: Record<Fault, { fail: (route: Route) => Promise<void>; told: string; pressAgain: boolean }> = {
+  // A failure before anything reached the service: nothing was done, so pressing again is safe.
+  '500': {
+    fail: (route) => route.fulfill({ status: 500, contentType: 'text/plain', body: 'Internal Server Error' }),
+    told: 'Something went wrong; try again later. What you entered is kept.',
+    pressAgain: true,
+  },
+  '503': {
+    fail: (route) => route.fulfill({ status: 503, headers: { 'retry-after': '3' }, json: { code: 'busy', retryAfter: 3 } }),
+    told: 'The service is busy; trying again',
+    pressAgain: false,
+  },
+  // The connection gives up without an answer: retried by itself, like a busy service.
+  'no answer': {
+    fail: (route) => route.abort('timedout'),
+    told: 'The service is busy; trying again',
+    pressAgain: false,
+  },
+};
+
+/** The next request to `path` meets `fault`; the ones after it reach the service. */
+async function failNext(page: Page, path: string, fault: Fault): Promise<() => number> {
+  let calls = 0;
+  await page.route(`**${path}`, async (route) => {
+    if (route.request().method() !== 'POST') return route.fallback();
+    calls += 1;
+    if (calls === 1) return FAULTS[fault].fail(route);
+    return route.fallback();
+  });
+  return () => calls;
+}
+
+/**
+ * Presses `act` with `path` failing once: the person is told, what they typed is still there,
+ * and the step goes on to `next` (pressing again when the person must).
+ */
+async function survives(page: Page, fault: Fault, path: string, act: () => Promise<void>, next: string, kept: { field: string; value: string }[] = []): Promise<void> {
+  const calls = await failNext(page, path, fault);
+  await act();
+  const { told, pressAgain } = FAULTS[fault];
+  if (pressAgain) {
+    await expect(page.getByRole('alert')).toContainText(told);
+    for (const { field, value } of kept) await expect(page.getByLabel(field, { exact: true })).toHaveValue(value);
+    await act();
+  } else {
+    const notice = page.locator('#ssc-busy-notice');
+    await expect(notice).toContainText(told);
+    await expect(notice).toContainText('Everything you entered is kept; you do not need to type it again.');
+    for (const { field, value } of kept) await expect(page.getByLabel(field, { exact: true })).toHaveValue(value);
+    // The retry comes by itself, a few seconds later.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(next, { timeout: 15_000 });
+  }
+  await expectScreen(page, next);
+  // Sent once more after the fault, never more: nothing is submitted twice.
+  expect(calls()).toBe(2);
+  await page.unroute(`**${path}`);
+}
+
+for (const fault of Object.keys(FAULTS) as Fault[]) {
+  test(`a ${fault} at every step: told plainly, nothing typed is lost, and the binding ends in exactly one state`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const person = newPerson();
+    const cardNumber = newCardNumber();
+    await startOwnCard(page);
+
+    await page.getByRole('textbox', { name: 'Full name' }).fill(person.name);
+    await page.getByRole('textbox', { name: 'ID number' }).fill(person.idNumber);
+    await page.getByRole('textbox', { name: 'Mobile number' }).fill(person.phone);
+    const identityKept = [
+      { field: 'Full name', value: person.name },
+      { field: 'ID number', value: person.idNumber },
+      { field: 'Mobile number', value: person.phone },
+    ];
+    await survives(page, fault, '/api/identity', () => page.getByRole('button', { name: 'Continue' }).click(), 'Face check', identityKept);
+
+    await survives(page, fault, '/api/identity/face', () => page.getByRole('button', { name: 'Start face check' }).click(), 'Add your card');
+
+    await page.getByRole('textbox', { name: 'Card number' }).fill(cardNumber);
+    await survives(page, fault, '/api/card', () => page.getByRole('button', { name: 'Find my card' }).click(), 'Is this your card?', [{ field: 'Card number', value: cardNumber }]);
+    await page.getByRole('button', { name: 'Yes, this is my card' }).click();
+    await expectScreen(page, 'Confirm your bank account');
+
+    await typeInto(page, page.getByLabel('Bank card payment password'), SANDBOX_PASSWORD);
+    // The password is never kept on screen after a failure to send it: it is typed again.
+    await survives(page, fault, '/api/bank/verify', async () => {
+      const password = page.getByLabel('Bank card payment password');
+      if ((await password.inputValue()) === '') await typeInto(page, password, SANDBOX_PASSWORD);
+      await page.getByRole('button', { name: 'Confirm', exact: true }).click();
+    }, 'Read and sign the service agreement');
+
+    await page.getByRole('checkbox', { name: /I have read and agree/ }).check();
+    await survives(page, fault, '/api/agreement/sign', async () => {
+      await page.getByRole('button', { name: 'Sign the agreement' }).click();
+      await page.getByRole('dialog', { name: 'Sign the service agreement?' }).getByRole('button', { name: 'Sign', exact: true }).click();
+    }, 'Choose your services');
+    await expect(page.getByRole('checkbox', { name: 'Medical insurance payments' })).toBeChecked();
+
+    await survives(page, fault, '/api/binding', () => page.getByRole('button', { name: 'Bind my card' }).click(), 'Your card is bound');
+
+    // Exactly one binding on the service, for this card, and the screen shows its reference.
+    const binding = await page.evaluate(() => fetch('/api/binding').then((response) => response.json() as Promise<{ reference: string; card: { cardNumberMasked: string } }>));
+    expect(binding.card.cardNumberMasked).toBe(`${cardNumber.slice(0, 2)}****${cardNumber.slice(-3)}`);
+    await expect(page.getByText(binding.reference)).toBeVisible();
+  });
+}
+
+test('two tabs on the same binding: both end on the same binding, and the service holds exactly one', async ({ page, context }) => {
+  const person = newPerson();
+  await startOwnCard(page);
+  await page.getByRole('textbox', { name: 'Full name' }).fill(person.name);
+  await page.getByRole('textbox', { name: 'ID number' }).fill(person.idNumber);
+  await page.getByRole('textbox', { name: 'Mobile number' }).fill(person.phone);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expectScreen(page, 'Face check');
+  await page.getByRole('button', { name: 'Start face check' }).click();
+  await expectScreen(page, 'Add your card');
+  await page.getByRole('textbox', { name: 'Card number' }).fill(newCardNumber());
+  await page.getByRole('button', { name: 'Find my card' }).click();
+  await expectScreen(page, 'Is this your card?');
+  await page.getByRole('button', { name: 'Yes, this is my card' }).click();
+  await expectScreen(page, 'Confirm your bank account');
+  await typeInto(page, page.getByLabel('Bank card payment password'), SANDBOX_PASSWORD);
+  await page.getByRole('button', { name: 'Confirm', exact: true }).click();
+  await expectScreen(page, 'Read and sign the service agreement');
+  await page.getByRole('checkbox', { name: /I have read and agree/ }).check();
+  await page.getByRole('button', { name: 'Sign the agreement' }).click();
+  await page.getByRole('dialog', { name: 'Sign the service agreement?' }).getByRole('button', { name: 'Sign', exact: true }).click();
+  await expectScreen(page, 'Choose your services');
+
+  // The same binding opened in a second tab comes to the same step.
+  const second = await context.newPage();
+  await second.goto('/');
+  await expect(second.getByRole('heading', { level: 1 })).toHaveText('Choose your services');
+
+  await page.getByRole('button', { name: 'Bind my card' }).click();
+  await expectScreen(page, 'Your card is bound');
+  await second.getByRole('button', { name: 'Bind my card' }).click();
+  await expect(second.getByRole('heading', { level: 1 })).toHaveText('Your card is bound');
+
+  const binding = await page.evaluate(() => fetch('/api/binding').then((response) => response.json() as Promise<{ reference: string }>));
+  await expect(page.getByText(binding.reference)).toBeVisible();
+  await expect(second.getByText(binding.reference)).toBeVisible();
+});
