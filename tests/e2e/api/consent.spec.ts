@@ -136,3 +136,15 @@ test('abuse limits: at most 8 relatives per person, and at most 5 requests a day
     fields: { relativePhone: 'same_as_holder' },
   });
 });
+
+test('a relative\'s name carrying markup, a direction override, NUL or emoji is refused before it can reach the cardholder\'s phone', async ({ baseURL }) => {
+  for (const relativeName of ['<img src=x onerror=alert(1)>', '李\u202E明', '李\u0000明', '李明😀', '李'.repeat(41)]) {
+    const relative = await device(baseURL);
+    const holder = newPerson();
+    const refused = await expectStatus(relative.post('/api/consent', { ...askFor(holder), relativeName }), 422, { code: 'validation' });
+    expect(Object.keys(((await refused.json()) as { fields: Record<string, string> }).fields)).toEqual(['relativeName']);
+    // Nothing was sent to the cardholder.
+    const outbox = (await (await relative.get(`/api/sandbox/sms?phone=${holder.phone}`)).json()) as { messages: unknown[] };
+    expect(outbox.messages).toEqual([]);
+  }
+});
