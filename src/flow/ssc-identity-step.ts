@@ -5,7 +5,7 @@ import { localized, msg, str } from '@lit/localize';
 import { StepElement, type StepError } from './step-element.js';
 import { dispatch } from './store.js';
 import { SCREEN_PATHS } from './state.js';
-import { api, ApiFailure, inSandbox } from '../api/client.js';
+import { api, ApiFailure, inSandbox, openSession } from '../api/client.js';
 import { IdentityResponse, SandboxSmsResponse, SmsSentResponse, VerifiedResponse } from '../api/contract.js';
 import { validateSmsCode } from '../domain/card.js';
 import { DOCUMENT_TYPES, type DocumentType } from '../domain/document-types.js';
@@ -424,10 +424,16 @@ export class SscIdentityStep extends StepElement {
     );
     if (result === undefined) return;
     if (result instanceof ApiFailure) {
-      // A wrong or expired code is of no use to keep (and is masked in screen-reader mode).
-      this.code = '';
-      this.showServiceProblem(result, 'identity-code');
-      return;
+      // "No code" after pressing again: the code was accepted but its answer was lost on the way
+      // (a fault after the service acted). The service's own word on the session settles it.
+      const accepted = result.code === 'no_code' && (await openSession().catch(() => null))?.progress.identityVerifiedBy === 'sms';
+      if (!accepted) {
+        // A refused code is of no use to keep (and is masked in screen-reader mode); after a
+        // fault of the service it stays, ready to send again.
+        if (result.status < 500) this.code = '';
+        this.showServiceProblem(result, 'identity-code');
+        return;
+      }
     }
     cue('success', msg('验证码正确，身份已核实'));
     dispatch({ type: 'identity-verified', method: 'sms' });

@@ -2,7 +2,7 @@
 // each step the person is told plainly, keeps what they typed, goes on by pressing again (or by
 // themselves when busy), and the binding ends in exactly one state on the service.
 import { expect, test, type Page, type Route } from '@playwright/test';
-import { expectScreen, startOwnCard, typeInto } from '../helpers/flow.node.js';
+import { expectScreen, latestSmsCode, startOwnCard, typeInto } from '../helpers/flow.node.js';
 import { newCardNumber, newPerson } from '../helpers/people.node.js';
 
 const SANDBOX_PASSWORD = '147258';
@@ -151,4 +151,36 @@ test('two tabs on the same binding: both end on the same binding, and the servic
   const binding = await page.evaluate(() => fetch('/api/binding').then((response) => response.json() as Promise<{ reference: string }>));
   await expect(page.getByText(binding.reference)).toBeVisible();
   await expect(second.getByText(binding.reference)).toBeVisible();
+});
+
+test('the code was accepted but its answer was lost: the code is still there, and pressing again carries on', async ({ page }) => {
+  const person = newPerson();
+  await startOwnCard(page);
+  await page.getByRole('textbox', { name: 'Full name' }).fill(person.name);
+  await page.getByRole('textbox', { name: 'ID number' }).fill(person.idNumber);
+  await page.getByRole('textbox', { name: 'Mobile number' }).fill(person.phone);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expectScreen(page, 'Face check');
+  await page.getByRole('button', { name: 'Use a text message code instead' }).click();
+  await expectScreen(page, 'Enter the code we sent you');
+  const code = await latestSmsCode(page, person.phone);
+
+  // The service checks the code and accepts it; the answer never reaches the phone.
+  let calls = 0;
+  await page.route('**/api/identity/sms/verify', async (route) => {
+    calls += 1;
+    const answer = await route.fetch();
+    if (calls === 1) return route.fulfill({ status: 500, contentType: 'text/plain', body: 'Bad gateway' });
+    return route.fulfill({ response: answer });
+  });
+  const field = page.getByRole('textbox', { name: 'Code' });
+  await field.fill(code);
+  await field.press('Enter');
+  await expect(page.getByRole('alert')).toContainText('Something went wrong; try again later. What you entered is kept.');
+  await expect(field).toHaveValue(code);
+
+  // Pressing again is not told "get a code first": the service says the code was accepted.
+  await field.press('Enter');
+  await expectScreen(page, 'Add your card');
+  expect(calls).toBe(2);
 });
