@@ -94,16 +94,23 @@ async function send<T>(method: string, path: string, schema: Schema<T>, body: un
   if (channel === 'alternate') headers[CHANNEL_HEADER] = 'alternate';
   let response: Response;
   const sentAt = Date.now();
+  // "No answer" means no answer within the time: once it has begun, the (small) body is read to
+  // the end. A timer still running then would abort the reading after a pause of the phone (a
+  // locked screen), and an answer already given would be lost.
+  const noAnswer = new AbortController();
+  const timer = setTimeout(() => noAnswer.abort(new DOMException('No answer in time', 'TimeoutError')), REQUEST_TIMEOUT_MS);
   try {
     response = await fetch(path, {
       method,
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),
       credentials: 'same-origin',
-      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      signal: noAnswer.signal,
     });
   } catch (error) {
     throw new NetworkFailure(error instanceof DOMException && error.name === 'TimeoutError');
+  } finally {
+    clearTimeout(timer);
   }
   if (response.status !== 401) sessionWasUsed(sentAt);
   // No content (a deletion): the schema says what that means, usually z.null().

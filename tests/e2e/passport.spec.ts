@@ -1,7 +1,7 @@
 // Foreign nationals bind with a passport, keyboard only: fields typed from the photo page (English)
 // or filled from the two MRZ lines (Cantonese); then they set their cross-border payment limits.
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations } from '../helpers/axe.node.js';
+import { axeViolations, watchPolicyViolations } from '../helpers/axe.node.js';
 import { expectScreen, latestSmsCode, pressButton, tabTo, typeInto } from '../helpers/flow.node.js';
 import { asInMrz, passportMrz } from '../helpers/mrz.shared.js';
 import { newCardNumber, newForeigner, type Foreigner } from '../helpers/people.node.js';
@@ -433,5 +433,37 @@ test('switching language keeps every passport answer; the nationality is renamed
   await expect(page.getByRole('radio', { name: YUE.sex.female, exact: true })).toBeChecked();
   await expect(page.getByRole('combobox', { name: YUE.phoneCountry }).locator('option:checked')).toHaveText('英國 +44');
   await expect(page.getByRole('textbox', { name: YUE.phone })).toHaveValue(person.phone);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('hostile text in the passport fields and the MRZ box: refused beside each field, kept as typed, never run', async ({ page }) => {
+  const policyViolations = await watchPolicyViolations(page);
+  await choosePassport(page, EN);
+  // Markup, a direction override, NUL, emoji and sheer length, all at once.
+  const hostile = `<img src=x onerror="window.__pwned=1">\u202E\u0000😀${'A'.repeat(300)}`;
+  const fields = [EN.passportNumber, EN.surname, EN.givenNames];
+  for (const name of fields) await page.getByRole('textbox', { name }).fill(hostile);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const summary = page.locator('.ssc-error-summary');
+  await expect(summary).toBeFocused();
+  for (const name of fields) {
+    const box = page.getByRole('textbox', { name });
+    expect(await box.inputValue()).toBe(hostile);
+    await expect(box).toHaveAttribute('aria-invalid', 'true');
+    // Its own reason beside it, also in the summary.
+    await expect(box).toHaveAccessibleDescription(/Error:/);
+  }
+
+  await page.getByText(EN.mrzSummary).click();
+  const mrz = page.getByRole('textbox', { name: EN.mrzField });
+  await mrz.fill(`${hostile}\n${hostile}`);
+  await page.getByRole('button', { name: EN.mrzFill }).click();
+  await expect(summary).toBeFocused();
+  expect(await mrz.inputValue()).toBe(`${hostile}\n${hostile}`);
+  await expect(mrz).toHaveAttribute('aria-invalid', 'true');
+
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await page.locator('main img[src="x"]').count()).toBe(0);
+  expect(await policyViolations()).toEqual([]);
   expect(await axeViolations(page)).toEqual([]);
 });
