@@ -8,18 +8,10 @@ import { DOCUMENT_TYPES, maskDocumentNumber } from '../../src/domain/document-ty
 import { parsePassportMrz, passportFormOf, validatePassport, validatePermanentResidentId, validateResidencePermit } from '../../src/domain/documents.js';
 import { idCheckCharacter, validateIdNumber, validateMobile, validateName } from '../../src/domain/identity.js';
 import { maskE164, validatePhone } from '../../src/domain/phone.js';
-import { passportMrz, type MrzPassport } from '../helpers/mrz.shared.js';
+import { JANE_SMITH, passportMrz, type MrzPassport } from '../helpers/mrz.shared.js';
 
 const today = new Date('2026-11-24T00:00:00Z');
-const jane: MrzPassport = {
-  nationality: 'GBR',
-  number: '123456789',
-  surname: 'SMITH',
-  givenNames: 'JANE ANN',
-  birthDate: '1985-03-27',
-  sex: 'female',
-  expiryDate: '2031-05-07',
-};
+const jane = JANE_SMITH;
 const form = { nationality: 'GBR', number: '123456789', surname: 'Smith', givenNames: 'Jane Ann', birthDate: '1985-3-27', sex: 'female', expiryDate: '2031-5-7' };
 
 describe('passport fields typed from the photo page', () => {

@@ -43,7 +43,7 @@ import {
 import '../../src/flow/ssc-cross-border-limits.js';
 import { formatLocales, getLocale, LOCALES, type Locale } from '../../src/modes/locale.js';
 import { updateSettings } from '../../src/modes/settings.js';
-import { passportMrz } from '../helpers/mrz.shared.js';
+import { JANE_SMITH, passportMrz } from '../helpers/mrz.shared.js';
 
 const today = new Date('2026-11-24T00:00:00Z');
 /** Each property runs this many times in each language: 200 inputs in all, a few seconds. */
@@ -359,15 +359,7 @@ describe('no input crashes a rule, and every refusal has a sentence (property)',
   });
 
   it('MRZ lines: pasted text, lines of the right shape, and real lines with one character changed', async () => {
-    const [line1, line2] = passportMrz({
-      nationality: 'GBR',
-      number: '123456789',
-      surname: 'SMITH',
-      givenNames: 'JANE ANN',
-      birthDate: '1985-03-27',
-      sex: 'female',
-      expiryDate: '2031-05-07',
-    });
+    const [line1, line2] = passportMrz(JANE_SMITH);
     const mrzUnit = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<<<<<<'.split(''));
     const shaped = fc
       .tuple(fc.string({ unit: mrzUnit, minLength: 43, maxLength: 43 }), fc.string({ unit: mrzUnit, minLength: 44, maxLength: 44 }), fc.constantFrom('\n', '\r\n', ''))

@@ -2,7 +2,7 @@
 // each step the person is told plainly, keeps what they typed, goes on by pressing again (or by
 // themselves when busy), and the binding ends in exactly one state on the service.
 import { expect, test, type Page, type Route } from '@playwright/test';
-import { expectScreen, latestSmsCode, startOwnCard, typeInto } from '../helpers/flow.node.js';
+import { addCard, bindThroughIdentity, enterDetails, expectScreen, latestSmsCode, startOwnCard, typeInto } from '../helpers/flow.node.js';
 import { newCardNumber, newPerson } from '../helpers/people.node.js';
 
 const SANDBOX_PASSWORD = '147258';
@@ -116,20 +116,8 @@ for (const fault of Object.keys(FAULTS) as Fault[]) {
 }
 
 test('two tabs on the same binding: both end on the same binding, and the service holds exactly one', async ({ page, context }) => {
-  const person = newPerson();
-  await startOwnCard(page);
-  await page.getByRole('textbox', { name: 'Full name' }).fill(person.name);
-  await page.getByRole('textbox', { name: 'ID number' }).fill(person.idNumber);
-  await page.getByRole('textbox', { name: 'Mobile number' }).fill(person.phone);
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await expectScreen(page, 'Face check');
-  await page.getByRole('button', { name: 'Start face check' }).click();
-  await expectScreen(page, 'Add your card');
-  await page.getByRole('textbox', { name: 'Card number' }).fill(newCardNumber());
-  await page.getByRole('button', { name: 'Find my card' }).click();
-  await expectScreen(page, 'Is this your card?');
-  await page.getByRole('button', { name: 'Yes, this is my card' }).click();
-  await expectScreen(page, 'Confirm your bank account');
+  await bindThroughIdentity(page, newPerson(), 'face');
+  await addCard(page);
   await typeInto(page, page.getByLabel('Bank card payment password'), SANDBOX_PASSWORD);
   await page.getByRole('button', { name: 'Confirm', exact: true }).click();
   await expectScreen(page, 'Read and sign the service agreement');
@@ -156,11 +144,7 @@ test('two tabs on the same binding: both end on the same binding, and the servic
 test('the code was accepted but its answer was lost: the code is still there, and pressing again carries on', async ({ page }) => {
   const person = newPerson();
   await startOwnCard(page);
-  await page.getByRole('textbox', { name: 'Full name' }).fill(person.name);
-  await page.getByRole('textbox', { name: 'ID number' }).fill(person.idNumber);
-  await page.getByRole('textbox', { name: 'Mobile number' }).fill(person.phone);
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await expectScreen(page, 'Face check');
+  await enterDetails(page, person);
   await page.getByRole('button', { name: 'Use a text message code instead' }).click();
   await expectScreen(page, 'Enter the code we sent you');
   const code = await latestSmsCode(page, person.phone);

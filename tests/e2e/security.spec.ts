@@ -2,7 +2,7 @@
 // page's policy, and hostile text typed into a field is shown back as text, never run.
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, watchPolicyViolations } from '../helpers/axe.node.js';
-import { addCard, bindThroughIdentity, expectScreen, pressButton, startOwnCard, typeInto } from '../helpers/flow.node.js';
+import { addCard, bindThroughIdentity, enterDetails, expectScreen, latestSmsCode, pressButton, startOwnCard, typeInto } from '../helpers/flow.node.js';
 import { newPerson } from '../helpers/people.node.js';
 
 const SANDBOX_PASSWORD = '147258';
@@ -99,4 +99,34 @@ test('hostile text as a card number is refused with its reason, kept as typed, a
     await nothingRan(page);
   }
   expect(await policyViolations()).toEqual([]);
+});
+
+test('a network paused for trying many people is told so plainly, in Uyghur care mode at 320 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const person = newPerson();
+  await startOwnCard(page);
+  await enterDetails(page, person);
+  await page.getByRole('button', { name: 'Use a text message code instead' }).click();
+  await expectScreen(page, 'Enter the code we sent you');
+  await page.getByRole('textbox', { name: 'Code' }).fill(await latestSmsCode(page, person.phone));
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('checkbox', { name: 'Care mode' }).check();
+  await page.getByRole('radio', { name: 'ئۇيغۇرچە' }).check();
+  await page.getByRole('button', { name: 'تامام' }).click();
+
+  // What the service answers once this network has had wrong answers about too many people.
+  const lockedUntil = new Date(Date.now() + 60 * 60_000).toISOString();
+  await page.route('**/api/identity/sms/verify', (route) =>
+    route.fulfill({ status: 429, headers: { 'retry-after': '3600' }, json: { code: 'client_limited', lockedUntil, retryAfter: 3600 } }),
+  );
+  await page.locator('#identity-code').press('Enter');
+  const summary = page.locator('.ssc-error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('ھەممەيلەننىڭ بىخەتەرلىكى ئۈچۈن بۇ يەردىكى دەلىللەش توختىتىلدى');
+  await expect(summary).toContainText('12333');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('html')).toHaveAttribute('data-care', '');
+  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+  expect(await axeViolations(page)).toEqual([]);
 });

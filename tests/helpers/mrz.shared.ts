@@ -27,6 +27,17 @@ export interface MrzPassport {
   expiryDate: string;
 }
 
+/** The made-up British passport of the README's sandbox example (valid until 2031). */
+export const JANE_SMITH: MrzPassport = {
+  nationality: 'GBR',
+  number: '123456789',
+  surname: 'SMITH',
+  givenNames: 'JANE ANN',
+  birthDate: '1985-03-27',
+  sex: 'female',
+  expiryDate: '2031-05-07',
+};
+
 /** ICAO 9303: apostrophes are left out, spaces and hyphens become fillers. */
 const field = (text: string, length: number) => text.toUpperCase().replace(/'/g, '').replace(/[ -]/g, '<').padEnd(length, '<').slice(0, length);
 
