@@ -3,6 +3,8 @@
 // and each may only do their own part (see remote.ts).
 import { createHash, randomBytes } from 'node:crypto';
 import type { ConsentStatus, Relationship, ServiceId } from '../src/api/contract.js';
+import { CONSENT_CODE_ALPHABET } from '../src/domain/card.js';
+import { normaliseCode } from '../src/domain/normalise.js';
 import type { Db } from './db.js';
 import { HOUR_MS } from './limits.js';
 import type { Identity, SessionState } from './session.js';
@@ -66,12 +68,6 @@ interface Row {
 }
 
 const sha = (kind: string, value: string) => createHash('sha256').update(`${kind}:${value}`).digest('hex');
-/** The short code people read out: no 0/O or 1/I to confuse, grouped in fours when shown. */
-const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-
-export function normaliseConsentCode(raw: string): string {
-  return raw.toUpperCase().replace(/[\s\-‐‑–—]/g, '');
-}
 
 export function relativeKeyOf(phone: string): string {
   return sha('relative', phone);
@@ -123,7 +119,7 @@ export class ConsentStore {
     code: string;
   } {
     const token = randomBytes(24).toString('base64url');
-    const code = [...randomBytes(8)].map((byte) => CODE_ALPHABET[byte % CODE_ALPHABET.length]).join('');
+    const code = [...randomBytes(8)].map((byte) => CONSENT_CODE_ALPHABET[byte % CONSENT_CODE_ALPHABET.length]).join('');
     const request: ConsentRequest = {
       ...input,
       id: randomBytes(9).toString('base64url'),
@@ -165,7 +161,7 @@ export class ConsentStore {
   byKey(key: { token: string } | { code: string }): ConsentRequest | null {
     const row = ('token' in key
       ? this.db.prepare('SELECT * FROM consent_requests WHERE token_hash = ?').get(sha('token', key.token))
-      : this.db.prepare('SELECT * FROM consent_requests WHERE code_hash = ?').get(sha('code', normaliseConsentCode(key.code)))) as Row | undefined;
+      : this.db.prepare('SELECT * FROM consent_requests WHERE code_hash = ?').get(sha('code', normaliseCode(key.code)))) as Row | undefined;
     return row ? fromRow(row) : null;
   }
 

@@ -30,6 +30,23 @@ export function validatePaymentPassword(raw: string): Result<string, CodeProblem
   return { ok: true, value };
 }
 
+/** The consent code people read out: no 0/O or 1/I to confuse, grouped in fours when shown. */
+export const CONSENT_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+export type ConsentCodeProblem = 'empty' | 'length' | 'characters';
+
+/**
+ * The 8-character code from a relative's text message, as typed or pasted: spaces, hyphens, full
+ * width and lower case are forgiven. Anything else is told here, before it costs one of the tries.
+ */
+export function validateConsentCode(raw: string): Result<string, ConsentCodeProblem> {
+  const value = normaliseCode(raw);
+  if (value === '') return { ok: false, reason: 'empty' };
+  if (value.length !== 8) return { ok: false, reason: 'length' };
+  if (![...value].every((ch) => CONSENT_CODE_ALPHABET.includes(ch))) return { ok: false, reason: 'characters' };
+  return { ok: true, value };
+}
+
 /** A9****678 */
 export function maskCardNumber(card: string): string {
   return card.length === 9 ? `${card.slice(0, 2)}****${card.slice(-3)}` : '****';

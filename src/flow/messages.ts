@@ -54,6 +54,17 @@ export function cardNumberProblem(reason: string): string {
   return reason === 'empty' ? msg('请输入社保卡卡号') : msg('卡号是 9 位，通常是 1 个字母加 8 个数字，例如 A12345678');
 }
 
+export function consentCodeProblem(reason: string): string {
+  switch (reason) {
+    case 'empty':
+      return msg('请输入确认码');
+    case 'characters':
+      return msg('确认码只有字母和数字 2 到 9，没有 0、1、O 和 I。请核对短信里的确认码');
+    default:
+      return msg('确认码是 8 位字母和数字，在家人发给您的短信里');
+  }
+}
+
 export function passwordProblem(reason: string): string {
   return reason === 'empty' ? msg('请输入支付密码') : msg('支付密码是 6 位数字');
 }

@@ -122,6 +122,7 @@ export class SscCardStep extends StepElement {
           width="10"
           .value=${this.flow.state.answers.cardNumber}
           error=${this.errorFor('card-number')}
+          @input=${(event: Event) => dispatch({ type: 'answers', answers: { cardNumber: (event.target as HTMLInputElement).value } })}
         ></ssc-text-field>
         ${this.renderSubmit(msg('查找这张卡'))}
       </form>

@@ -6,7 +6,8 @@ import { dispatch } from './store.js';
 import { SCREEN_PATHS } from './state.js';
 import { api, ApiFailure, openSession } from '../api/client.js';
 import { ConsentView, type ConsentKey } from '../api/contract.js';
-import { formatDateTime } from './messages.js';
+import { consentCodeProblem, formatDateTime } from './messages.js';
+import { validateConsentCode } from '../domain/card.js';
 import { serviceName } from './services.js';
 import { relativeForCardholder } from './remote.js';
 import { cue } from '../modes/cues.js';
@@ -88,12 +89,13 @@ export class SscConsentScreen extends StepElement {
 
   private async submitCode(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const code = this.code.replace(/[\s-]/g, '');
-    if (code.length !== 8) {
-      await this.showErrors([{ fieldId: 'consent-code', message: () => msg('确认码是 8 位字母和数字，在家人发给您的短信里') }]);
+    const checked = validateConsentCode(this.code);
+    if (!checked.ok) {
+      const reason = checked.reason;
+      await this.showErrors([{ fieldId: 'consent-code', message: () => consentCodeProblem(reason) }]);
       return;
     }
-    await this.open({ code });
+    await this.open({ code: checked.value });
   }
 
   private async accept(): Promise<void> {

@@ -7,7 +7,16 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { ApiError, ErrorCode } from '../../src/api/contract.js';
 import { checkApplicant, type ApplicantField } from '../../src/domain/applicant.js';
-import { validateCardNumber, validatePaymentPassword, validateSmsCode, type CardNumberProblem, type CodeProblem } from '../../src/domain/card.js';
+import {
+  CONSENT_CODE_ALPHABET,
+  validateCardNumber,
+  validateConsentCode,
+  validatePaymentPassword,
+  validateSmsCode,
+  type CardNumberProblem,
+  type CodeProblem,
+  type ConsentCodeProblem,
+} from '../../src/domain/card.js';
 import { countryName, NATIONALITY_CODES } from '../../src/domain/countries.js';
 import { checkCrossBorderLimits, CROSS_BORDER_BOUNDS, type LimitField, type LimitProblem } from '../../src/domain/cross-border.js';
 import { joinDateParts, parseDateParts, splitDateParts, type DateProblem } from '../../src/domain/dates.js';
@@ -29,6 +38,7 @@ import { phoneCountries, validateInternationalMobile, validatePhone, type Intern
 import {
   cardNumberProblem,
   codeProblem,
+  consentCodeProblem,
   documentNumberProblem,
   formatDate,
   idNumberProblem,
@@ -115,6 +125,7 @@ const ID_NUMBER = reasons<IdNumberProblem>()(['empty', 'length', 'characters', '
 const PHONE = reasons<PhoneProblem>()(['empty', 'format']);
 const CARD_NUMBER = reasons<CardNumberProblem>()(['empty', 'format']);
 const CODE = reasons<CodeProblem>()(['empty', 'format']);
+const CONSENT_CODE = reasons<ConsentCodeProblem>()(['empty', 'length', 'characters']);
 const PERMANENT_RESIDENT = reasons<PermanentResidentProblem>()(['empty', 'format', 'date', 'check']);
 const PERMIT = reasons<PermitProblem>()(['empty', 'region', 'length', 'characters', 'date', 'check']);
 const MRZ = reasons<MrzProblem>()([
@@ -230,6 +241,7 @@ describe('every reason a rule gives has its own sentence, in every language', ()
     { what: 'card number', reasons: CARD_NUMBER, say: cardNumberProblem },
     { what: 'text message code', reasons: CODE, say: codeProblem },
     { what: 'payment password', reasons: CODE, say: passwordProblem },
+    { what: 'consent code', reasons: CONSENT_CODE, say: consentCodeProblem },
     { what: 'passport number', reasons: PASSPORT.number, say: (r) => documentNumberProblem('passport', r) },
     { what: 'permanent resident ID', reasons: PERMANENT_RESIDENT, say: (r) => documentNumberProblem('permanent_resident', r) },
     // One sentence states both the length and the characters of a permit number.
@@ -320,7 +332,7 @@ describe('no input crashes a rule, and every refusal has a sentence (property)',
     );
   });
 
-  it('card numbers, text message codes and payment passwords', async () => {
+  it('card numbers, text message codes, payment passwords and consent codes', async () => {
     await inEveryLanguage((locale) =>
       fc.assert(
         fc.property(anyText, (text) => {
@@ -332,6 +344,9 @@ describe('no input crashes a rule, and every refusal has a sentence (property)',
           else if (code.ok) expect(code.value).to.match(/^\d{6}$/);
           const password = validatePaymentPassword(text);
           if (expectValueOrKnownReason(password, CODE, 'password')) expectReadable(passwordProblem(password.reason), locale, `password ${password.reason}`);
+          const consent = validateConsentCode(text);
+          if (expectValueOrKnownReason(consent, CONSENT_CODE, 'consent code')) expectReadable(consentCodeProblem(consent.reason), locale, `consent code ${consent.reason}`);
+          else if (consent.ok) expect(consent.value).to.match(/^[A-HJ-NP-Z2-9]{8}$/);
         }),
         { numRuns: RUNS },
       ),
@@ -664,6 +679,16 @@ describe('accepted values round-trip, and one changed character is refused (prop
         expect(validatePaymentPassword(typed)).to.deep.equal({ ok: true, value: code });
         expect(validateSmsCode(code.slice(1))).to.deep.equal({ ok: false, reason: 'format' });
         expect(validatePaymentPassword(`${code}1`)).to.deep.equal({ ok: false, reason: 'format' });
+      }),
+      { numRuns: 100 },
+    );
+    // A consent code as read out or pasted; a 0, 1, O or I (never in a code) is told, not sent.
+    const consentCode = fc.array(fc.constantFrom(...CONSENT_CODE_ALPHABET.split('')), { minLength: 8, maxLength: 8 }).map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(consentCode.chain((code) => fc.tuple(fc.constant(code), asTyped(code), fc.integer({ min: 0, max: 7 }), fc.constantFrom('0', '1', 'O', 'I'))), ([code, typed, at, confusable]) => {
+        expect(validateConsentCode(typed)).to.deep.equal({ ok: true, value: code });
+        expect(validateConsentCode(code.slice(1))).to.deep.equal({ ok: false, reason: 'length' });
+        expect(validateConsentCode(code.slice(0, at) + confusable + code.slice(at + 1))).to.deep.equal({ ok: false, reason: 'characters' });
       }),
       { numRuns: 100 },
     );

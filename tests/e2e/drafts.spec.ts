@@ -1,12 +1,12 @@
 // Offline-first: drafts that survive reloads and lost networks, requests that wait for the network
 // and continue once, updates that lose nothing, and no secret in any storage on the device.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from '../helpers/axe.node.js';
 import { addCard, bindThroughIdentity, expectScreen, latestSmsCode, pressButton, startOwnCard, tabTo, typeInto } from '../helpers/flow.node.js';
 import { newCardNumber, newPerson } from '../helpers/people.node.js';
+import { OWN_SERVICE_OFFSET, SUITE_PORT, ownService } from '../helpers/service.node.js';
 
 /** Every string this page keeps on the device: IndexedDB, localStorage, sessionStorage, and Cache Storage addresses. */
 async function everythingStored(page: Page): Promise<{ text: string; cachedUrls: string[] }> {
@@ -136,36 +136,19 @@ test('"Clear my data" deletes the draft and what is on screen', async ({ page })
 });
 
 test.describe('updates', () => {
-  const port = Number(process.env.E2E_PORT ?? 8181) + 50;
-  const root = `.tmp/update-${port}`;
-  let server: ChildProcess;
-
-  const healthy = () => fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
+  const root = `.tmp/update-${SUITE_PORT}`;
+  const service = ownService(OWN_SERVICE_OFFSET.updates, { DIST_DIR: `${root}/dist` }, `${root}/data`);
 
   test.beforeAll(async () => {
-    // A server left on this port would serve another copy of the build, which this test never changes.
-    if (await healthy()) throw new Error(`port ${port} is already in use`);
     rmSync(root, { recursive: true, force: true });
     cpSync('dist', `${root}/dist`, { recursive: true });
-    // Its own process group, so stopping it stops the service too, not only the launcher.
-    server = spawn('node_modules/.bin/tsx', ['server/main.ts'], {
-      env: { ...process.env, PORT: String(port), DIST_DIR: `${root}/dist`, DATA_DIR: `${root}/data` },
-      stdio: 'ignore',
-      detached: true,
-    });
-    for (let i = 0; i < 100; i += 1) {
-      if (await healthy()) return;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    throw new Error('the second server did not start');
+    await service.start();
   });
 
-  test.afterAll(() => {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
-  });
+  test.afterAll(() => service.dispose());
 
   test('version 1 serves a person mid-step, version 2 is deployed: a notice offers it, and updating keeps the step and the answers', async ({ page }) => {
-    const base = `http://127.0.0.1:${port}`;
+    const base = service.origin;
     const person = newPerson();
     // A returning visitor: the page is controlled by version 1's worker (on a first visit nothing
     // is controlled, and a new worker simply takes over without waiting).

@@ -1,13 +1,14 @@
-// Faults at every step of a binding: the service fails (500), is busy (503) or never answers. At
-// each step the person is told plainly, keeps what they typed, goes on by pressing again (or by
-// themselves when busy), and the binding ends in exactly one state on the service.
+// Faults at every step of a binding: the service fails (500), is busy (503), never answers, or
+// acts and its answer is lost on the way back (a proxy's 502). At each step the person is told
+// plainly, keeps what they typed, goes on by pressing again (or by themselves when busy), and the
+// binding ends in exactly one state on the service.
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { addCard, bindThroughIdentity, enterDetails, expectScreen, latestSmsCode, startOwnCard, typeInto } from '../helpers/flow.node.js';
 import { newCardNumber, newPerson } from '../helpers/people.node.js';
 
 const SANDBOX_PASSWORD = '147258';
 
-type Fault = '500' | '503' | 'no answer';
+type Fault = '500' | '503' | 'no answer' | 'lost answer';
 
 const FAULTS: Record<Fault, { fail: (route: Route) => Promise<void>; told: string; pressAgain: boolean }> = {
   // A failure before anything reached the service: nothing was done, so pressing again is safe.
@@ -26,6 +27,16 @@ const FAULTS: Record<Fault, { fail: (route: Route) => Promise<void>; told: strin
     fail: (route) => route.abort('timedout'),
     told: 'The service is busy; trying again',
     pressAgain: false,
+  },
+  // The service did what was asked, and a proxy on the way lost its answer: pressing again must
+  // carry on from what the service already did, not trip over it.
+  'lost answer': {
+    fail: async (route) => {
+      await route.fetch();
+      await route.fulfill({ status: 502, contentType: 'text/html', body: '<html><body>Bad gateway</body></html>' });
+    },
+    told: 'Something went wrong; try again later. What you entered is kept.',
+    pressAgain: true,
   },
 };
 

@@ -130,3 +130,58 @@ test('a network paused for trying many people is told so plainly, in Uyghur care
   expect(widths.scroll).toBeLessThanOrEqual(widths.client);
   expect(await axeViolations(page)).toEqual([]);
 });
+
+/**
+ * Each hostile text typed into `field` and sent with `button`: refused beside the field and in the
+ * summary with `error`, shown back exactly as typed, and never run.
+ */
+async function refusesHostileText(page: Page, field: string, button: string, error: RegExp, texts: string[] = Object.values(HOSTILE)): Promise<void> {
+  const box = page.getByLabel(field, { exact: true });
+  for (const text of texts) {
+    await box.fill(text);
+    await page.getByRole('button', { name: button, exact: true }).click();
+    const summary = page.locator('.ssc-error-summary');
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('link')).toHaveText([error]);
+    expect(await box.inputValue()).toBe(text);
+    await expect(box).toHaveAttribute('aria-invalid', 'true');
+    await expect(box).toHaveAccessibleDescription(error);
+    await nothingRan(page);
+  }
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+test('hostile text in the text message code, the payment password and the confirmation code is refused beside the field before it is sent, and never run', async ({ page }) => {
+  test.setTimeout(90_000);
+  const policyViolations = await watchPolicyViolations(page);
+  const sent: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST') sent.push(new URL(request.url()).pathname);
+  });
+  const person = newPerson();
+  await startOwnCard(page);
+  await enterDetails(page, person);
+  await pressButton(page, 'Use a text message code instead');
+  await expectScreen(page, 'Enter the code we sent you');
+  await refusesHostileText(page, 'Code', 'Confirm', /The code is 6 digits/);
+  // None of it cost a try: the right code still goes through first time.
+  await typeInto(page, page.getByRole('textbox', { name: 'Code' }), await latestSmsCode(page, person.phone));
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Add your card');
+
+  await addCard(page);
+  await refusesHostileText(page, 'Bank card payment password', 'Confirm', /The payment password is 6 digits/);
+
+  await page.goto('/consent?lang=en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Enter the confirmation code');
+  // Markup as long as a code is refused too (it cannot be one), and so is a code with a letter O.
+  await refusesHostileText(page, 'Confirmation code', 'Continue', /The confirmation code (has 8 letters and digits|has only letters and the digits 2 to 9)/, [
+    ...Object.values(HOSTILE),
+    '<i>a</i>',
+    'K4Z9 QX7O',
+  ]);
+
+  // Refused on the phone: nothing typed above ever reached the service.
+  expect(sent.filter((path) => ['/api/identity/sms/verify', '/api/bank/verify', '/api/consent/open'].includes(path))).toEqual(['/api/identity/sms/verify']);
+  expect(await policyViolations()).toEqual([]);
+});

@@ -3,40 +3,17 @@
 // browser shares one address), so this test runs a service with the real limit, behind a
 // "proxy" that says which client each request comes from.
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { advanceClock, auditTrail, expectStatus, latestCode, startSession, type ApiSession } from '../../helpers/api.node.js';
 import { newPerson } from '../../helpers/people.node.js';
+import { OWN_SERVICE_OFFSET, ownService } from '../../helpers/service.node.js';
 
-const PORT = 8398;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
 const CLIENT_PEOPLE_PER_HOUR = 10;
+// The real limit (the variable empty), behind a proxy the test plays.
+const service = ownService(OWN_SERVICE_OFFSET.clientLimit, { TRUST_PROXY: '1', CLIENT_PEOPLE_PER_HOUR: '' });
+const ORIGIN = service.origin;
 
-let service: ChildProcess;
-let dataDir: string;
-
-test.beforeAll(async ({ playwright }) => {
-  dataDir = mkdtempSync(join(tmpdir(), 'ssc-client-limit-'));
-  service = spawn('npx', ['tsx', 'server/main.ts'], {
-    env: { ...process.env, PORT: String(PORT), DATA_DIR: dataDir, SANDBOX: '1', TRUST_PROXY: '1', CLIENT_PEOPLE_PER_HOUR: '' },
-    stdio: 'ignore',
-    detached: true,
-  });
-  const request = await playwright.request.newContext({ baseURL: ORIGIN });
-  await expect
-    .poll(async () => (await request.get('/api/health').catch(() => null))?.status() ?? 0, { timeout: 30_000, intervals: [200] })
-    .toBe(200);
-  await request.dispose();
-});
-
-test.afterAll(async () => {
-  const exited = new Promise((resolve) => service.once('exit', resolve));
-  process.kill(-service.pid!, 'SIGKILL');
-  await exited;
-  rmSync(dataDir, { recursive: true, force: true });
-});
+test.beforeAll(() => service.start());
+test.afterAll(() => service.dispose());
 
 /** A new person's session from `address`, with a code sent: ready to answer it. */
 async function personFrom(request: APIRequestContext, address: string): Promise<{ api: ApiSession; code: string }> {

@@ -1,51 +1,22 @@
 // A restart of the service loses nothing it has confirmed: sessions live in SQLite (WAL).
 // This test runs its own service process on its own port and data folder, and kills it hard.
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
 import { confirmIdentity, expectStatus, startSession } from '../../helpers/api.node.js';
 import { newPerson } from '../../helpers/people.node.js';
-
-const PORT = 8399;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
-
-function startService(dataDir: string): ChildProcess {
-  // Its own process group, so the whole tree (npx → tsx → node) can be stopped by its id.
-  return spawn('npx', ['tsx', 'server/main.ts'], {
-    env: { ...process.env, PORT: String(PORT), DATA_DIR: dataDir, SANDBOX: '1' },
-    stdio: 'ignore',
-    detached: true,
-  });
-}
-
-async function waitUntilUp(request: APIRequestContext): Promise<void> {
-  await expect
-    .poll(async () => (await request.get('/api/health').catch(() => null))?.status() ?? 0, { timeout: 30_000, intervals: [200] })
-    .toBe(200);
-}
-
-async function stopHard(child: ChildProcess): Promise<void> {
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  process.kill(-child.pid!, 'SIGKILL');
-  await exited;
-}
+import { OWN_SERVICE_OFFSET, ownService } from '../../helpers/service.node.js';
 
 test('after a hard restart the same cookie still shows the confirmed identity', async ({ playwright }) => {
   test.setTimeout(90_000);
-  const dataDir = mkdtempSync(join(tmpdir(), 'ssc-restart-'));
-  const request = await playwright.request.newContext({ baseURL: ORIGIN });
-  let service = startService(dataDir);
+  const service = ownService(OWN_SERVICE_OFFSET.apiRestart);
+  const request = await playwright.request.newContext({ baseURL: service.origin });
   try {
-    await waitUntilUp(request);
+    await service.start();
     const person = newPerson();
-    const api = await startSession(request, ORIGIN);
+    const api = await startSession(request, service.origin);
     await confirmIdentity(api, person, 'sms');
 
-    await stopHard(service);
-    service = startService(dataDir);
-    await waitUntilUp(request);
+    await service.stopHard();
+    await service.start();
 
     const session = (await (await expectStatus(request.get('/api/session'), 200)).json()) as {
       csrfToken: string;
@@ -57,8 +28,7 @@ test('after a hard restart the same cookie still shows the confirmed identity', 
     // And the session carries on where it was.
     await expectStatus(api.post('/api/card', { cardNumber: 'B12345670' }), 200, { holderName: person.name });
   } finally {
-    await stopHard(service).catch(() => undefined);
+    await service.dispose();
     await request.dispose();
-    rmSync(dataDir, { recursive: true, force: true });
   }
 });
