@@ -49,17 +49,6 @@ const FIELD_IDS: Record<string, string> = {
 export class SscRelativeScreen extends StepElement {
   protected readonly stepId = null;
   @state() private view: ConsentView | null = null;
-  @state() private form: RequestForm = {
-    holderName: '',
-    holderIdNumber: '',
-    holderPhone: '',
-    relativeName: '',
-    relativePhone: '',
-    relationship: '',
-    services: ['medical_payment'],
-    locale: getLocale() as Locale,
-  };
-  @state() private cardNumber = '';
   private stopPolling: (() => void) | undefined;
 
   override connectedCallback(): void {
@@ -116,6 +105,9 @@ export class SscRelativeScreen extends StepElement {
     const before = this.view?.status;
     this.view = view;
     if (before !== undefined && before !== view.status) {
+      // A problem told about the part just done no longer applies: the service has moved on (an
+      // answer lost after the card was added, say), and its field is gone.
+      this.errors = [];
       const kind = view.status === 'refused' || view.status === 'cancelled' || view.status === 'expired' ? 'error' : 'success';
       cue(kind, remoteStatusSentence(view, 'relative'));
       await this.enterPage();
@@ -124,8 +116,29 @@ export class SscRelativeScreen extends StepElement {
     else if (!this.stopPolling) this.stopPolling = poll(() => this.refresh());
   }
 
+  /**
+   * The request as typed. It lives in the flow's answers, so a reload, a closed tab, an update or a
+   * change of language or mode brings it back as it was.
+   */
+  private get form(): RequestForm {
+    const answers = this.flow.state.answers;
+    const asked = answers.requestServices.split(',');
+    return {
+      holderName: answers.holderName,
+      holderIdNumber: answers.holderIdNumber,
+      holderPhone: answers.holderPhone,
+      relativeName: answers.relativeName,
+      relativePhone: answers.relativePhone,
+      relationship: (RELATIONSHIPS as readonly string[]).includes(answers.relationship) ? (answers.relationship as Relationship) : '',
+      services: SERVICE_IDS.filter((id) => asked.includes(id)),
+      locale: (LOCALES as readonly string[]).includes(answers.holderLocale) ? (answers.holderLocale as Locale) : (getLocale() as Locale),
+    };
+  }
+
   private update_<K extends keyof RequestForm>(key: K, value: RequestForm[K]): void {
-    this.form = { ...this.form, [key]: value };
+    if (key === 'services') dispatch({ type: 'answers', answers: { requestServices: (value as ServiceId[]).join(',') } });
+    else if (key === 'locale') dispatch({ type: 'answers', answers: { holderLocale: value as string } });
+    else dispatch({ type: 'answers', answers: { [key]: value } });
   }
 
   private problemFor(field: string, reason: string): () => string {
@@ -186,7 +199,7 @@ export class SscRelativeScreen extends StepElement {
 
   private async addCard(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const checked = validateCardNumber(this.cardNumber);
+    const checked = validateCardNumber(this.flow.state.answers.cardNumber);
     if (!checked.ok) {
       const reason = checked.reason;
       await this.showErrors([{ fieldId: FIELD_IDS.cardNumber!, message: () => cardNumberProblem(reason) }]);
@@ -314,9 +327,9 @@ export class SscRelativeScreen extends StepElement {
           autocomplete="off"
           input-dir="ltr"
           width="10"
-          .value=${this.cardNumber}
+          .value=${this.flow.state.answers.cardNumber}
           error=${this.errorFor(FIELD_IDS.cardNumber!)}
-          @input=${(event: Event) => (this.cardNumber = (event.target as HTMLInputElement).value)}
+          @input=${(event: Event) => dispatch({ type: 'answers', answers: { cardNumber: (event.target as HTMLInputElement).value } })}
         ></ssc-text-field>
         ${this.renderSubmit(msg('添加社保卡'))}
       </form>

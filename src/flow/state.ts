@@ -49,6 +49,17 @@ export interface Answers {
   readonly birthDate: string;
   readonly sex: string;
   readonly expiryDate: string;
+  // A relative's request (remote binding): the cardholder's details, then the relative's own.
+  readonly holderName: string;
+  readonly holderIdNumber: string;
+  readonly holderPhone: string;
+  readonly relativeName: string;
+  readonly relativePhone: string;
+  readonly relationship: string;
+  /** The services asked for, as service ids joined by commas. */
+  readonly requestServices: string;
+  /** The language the cardholder's phone opens in; empty means the relative's own. */
+  readonly holderLocale: string;
 }
 
 export const emptyAnswers: Answers = {
@@ -64,6 +75,14 @@ export const emptyAnswers: Answers = {
   birthDate: '',
   sex: '',
   expiryDate: '',
+  holderName: '',
+  holderIdNumber: '',
+  holderPhone: '',
+  relativeName: '',
+  relativePhone: '',
+  relationship: '',
+  requestServices: 'medical_payment',
+  holderLocale: '',
 };
 
 export interface FlowState {
@@ -206,12 +225,14 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
       // Someone opening a consent link stays on it until they have answered.
       const furthest = furthestScreen(event.progress);
       // A restored draft's step stands when the service allows it (identity needs only a start).
+      // So does a relative's request form, until the request is sent.
       const keep =
-        isStep(state.screen) &&
-        state.screen !== 'entry' &&
         !event.progress.remote &&
         isStep(furthest) &&
-        (stepNumber(state.screen) <= stepNumber(furthest) || (state.screen === 'identity' && state.actor !== null));
+        ((state.screen === 'relative' && state.actor === 'relative') ||
+          (isStep(state.screen) &&
+            state.screen !== 'entry' &&
+            (stepNumber(state.screen) <= stepNumber(furthest) || (state.screen === 'identity' && state.actor !== null))));
       const screen = state.screen === 'consent' && event.progress.remote?.role !== 'cardholder' ? 'consent' : keep ? state.screen : furthest;
       return { ...state, progress: event.progress, screen, actor: state.actor ?? (screen === 'entry' ? null : 'self') };
     }

@@ -89,7 +89,8 @@ export function migrate(raw: unknown): Draft | null {
     const value = draft.answers[key];
     if (typeof value === 'string') (answers as Record<string, string>)[key] = value;
   }
-  const screen = typeof draft.screen === 'string' && isStep(draft.screen as Screen) ? (draft.screen as Screen) : 'entry';
+  // A step, or a relative's request form: the screens with answers typed on them.
+  const screen = typeof draft.screen === 'string' && (isStep(draft.screen as Screen) || draft.screen === 'relative') ? (draft.screen as Screen) : 'entry';
   const actor = draft.actor === 'self' || draft.actor === 'relative' ? draft.actor : null;
   return { version: DRAFT_VERSION, savedAt: draft.savedAt, screen, actor, answers };
 }

@@ -19,8 +19,9 @@ describe('flow state', () => {
     const next = transition(initialFlowState, { type: 'start', actor: 'relative' });
     expect(next.screen).to.equal('relative');
     expect(next.actor).to.equal('relative');
-    // Until the request is sent, Back returns to the start.
+    // Until the request is sent, Back returns to the start, and a reload keeps the form.
     expect(transition(next, { type: 'back' }).screen).to.equal('entry');
+    expect(transition(next, { type: 'resume', progress: emptyProgress }).screen).to.equal('relative');
   });
 
   it('in a relative\'s request, each side is sent to its own part and waits while the other works', () => {

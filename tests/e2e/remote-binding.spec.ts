@@ -2,6 +2,7 @@
 // the checks only they may do on theirs. Two browser contexts, keyboard only on both sides.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { axeViolations } from '../helpers/axe.node.js';
+import { FAULTS, failNext } from '../helpers/faults.node.js';
 import { expectScreen, latestSmsCode, pressButton, tabTo, typeInto } from '../helpers/flow.node.js';
 import { newCardNumber, newPerson, newPhone, type Person } from '../helpers/people.node.js';
 
@@ -250,4 +251,119 @@ test('both sides in Uyghur, care mode, at 320 px: right to left, nothing scrolls
   await expectFits(cardholder, 'cardholder waiting');
   await expect(relative.locator('#relative-card-number')).toBeVisible(LIVE);
   await expectFits(relative, 'add the card');
+});
+
+test('faults on both phones: the request survives a reload and a failed send and goes once; lost answers and a busy service on either side carry on; one binding', async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const holder = newPerson();
+  const relative = await newDevice(browser, baseURL);
+  await relative.goto('/?lang=en');
+  await tabTo(relative, relative.getByRole('radio', { name: 'My own card' }));
+  await relative.keyboard.press('ArrowDown');
+  await pressButton(relative, 'Start');
+  await expectScreen(relative, "Bind a family member's card");
+  const typed = [
+    { field: "Cardholder's full name", value: holder.name },
+    { field: "Cardholder's ID number", value: holder.idNumber },
+    { field: "Cardholder's mobile number", value: holder.phone },
+    { field: 'Your full name', value: '李明' },
+    { field: 'Your mobile number', value: newPhone() },
+  ];
+  for (const { field, value } of typed) await typeInto(relative, relative.getByRole('textbox', { name: field }), value);
+  await tabTo(relative, relative.getByRole('radio', { name: 'child', exact: true }));
+  await relative.keyboard.press('Space');
+  await tabTo(relative, relative.getByRole('checkbox', { name: /Pension and account queries/ }));
+  await relative.keyboard.press('Space');
+  const kept = async () => {
+    for (const { field, value } of typed) await expect(relative.getByRole('textbox', { name: field })).toHaveValue(value);
+    await expect(relative.getByRole('radio', { name: 'child', exact: true })).toBeChecked();
+    await expect(relative.getByRole('checkbox', { name: /Pension and account queries/ })).toBeChecked();
+    await expect(relative.getByRole('checkbox', { name: 'Medical insurance payments' })).toBeChecked();
+  };
+
+  // A reload (or a closed tab) brings the form back as it was.
+  // (Once the draft has been written: it is written a moment after typing stops.)
+  const draftedServices = () =>
+    relative.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const open = indexedDB.open('ssc-drafts');
+          open.onsuccess = () => {
+            const read = open.result.transaction('drafts').objectStore('drafts').get('current');
+            read.onsuccess = () => resolve(String((read.result as { answers?: { requestServices?: string } } | undefined)?.answers?.requestServices));
+            read.onerror = () => resolve('');
+          };
+          open.onerror = () => resolve('');
+        }),
+    );
+  await expect.poll(draftedServices).toBe('medical_payment,account_queries');
+  await relative.reload();
+  await expect(relative.getByRole('heading', { level: 1 })).toHaveText("Bind a family member's card");
+  await kept();
+
+  // The request fails to send: told, kept, and sent exactly once when pressed again.
+  const requests = await failNext(relative, '/api/consent', '500');
+  await pressButton(relative, 'Send the request');
+  await expect(relative.getByRole('alert')).toContainText(FAULTS['500'].told);
+  await kept();
+  await pressButton(relative, 'Send the request');
+  await expectScreen(relative, `Waiting for ${holder.name} to confirm`);
+  expect(requests()).toBe(2);
+  const outbox = (await (await relative.request.get(`/api/sandbox/sms?phone=${holder.phone}`)).json()) as { messages: { text: string }[] };
+  expect(outbox.messages).toHaveLength(1);
+  const link = (await relative.locator('.ssc-link-text').textContent())!;
+
+  // The cardholder agrees; the answer is lost on the way back. Pressing again carries on.
+  const cardholder = await newDevice(browser, baseURL);
+  await cardholder.goto(link);
+  await expectScreen(cardholder, '李明 asks you to confirm binding your card');
+  const accepts = await failNext(cardholder, '/api/consent/accept', 'lost answer');
+  await pressButton(cardholder, 'Yes, I agree');
+  await expect(cardholder.getByRole('alert')).toContainText(FAULTS['lost answer'].told);
+  await pressButton(cardholder, 'Yes, I agree');
+  await expectScreen(cardholder, 'Face check');
+  expect(accepts()).toBe(2);
+
+  await pressButton(cardholder, 'Use a text message code instead');
+  await expectScreen(cardholder, 'Enter the code we sent you');
+  await typeInto(cardholder, cardholder.getByRole('textbox', { name: 'Code' }), await latestSmsCode(cardholder, holder.phone));
+  await cardholder.keyboard.press('Enter');
+  await expectScreen(cardholder, 'Waiting for 李明 to add your card');
+
+  // The relative adds the card, and the answer is lost: told so, the number stays; the page then
+  // follows the service, which has the card, and the problem (about a field now gone) goes with it.
+  await expect(relative.getByRole('heading', { level: 1 })).toHaveText(`Add ${holder.name}'s card`, LIVE);
+  const cardNumber = newCardNumber();
+  await typeInto(relative, relative.getByRole('textbox', { name: 'Card number' }), cardNumber);
+  const lookups = await failNext(relative, '/api/card', 'lost answer');
+  await relative.keyboard.press('Enter');
+  await expect(relative.getByRole('alert')).toContainText(FAULTS['lost answer'].told);
+  await expect(relative.getByRole('textbox', { name: 'Card number' })).toHaveValue(cardNumber);
+  await expect(relative.getByText(`Waiting for ${holder.name} to enter the bank card payment password`).first()).toBeVisible(LIVE);
+  await expect(relative.getByRole('alert')).toHaveCount(0);
+  expect(await axeViolations(relative)).toEqual([]);
+  expect(lookups()).toBe(1);
+
+  await expect(cardholder.getByRole('heading', { level: 1 })).toHaveText('Confirm your bank account', LIVE);
+  await typeInto(cardholder, cardholder.getByLabel('Bank card payment password'), '147258');
+  await cardholder.keyboard.press('Enter');
+  await expectScreen(cardholder, 'Read and sign the service agreement');
+  await tabTo(cardholder, cardholder.getByRole('checkbox', { name: /I have read and agree/ }));
+  await cardholder.keyboard.press('Space');
+  await pressButton(cardholder, 'Sign the agreement');
+  await cardholder.getByRole('dialog', { name: 'Sign the service agreement?' }).getByRole('button', { name: 'Sign', exact: true }).press('Enter');
+  await expectScreen(cardholder, 'Waiting for 李明 to finish binding');
+
+  // The service is busy when the relative binds: it retries by itself and ends on one binding.
+  await expect(relative.getByRole('heading', { level: 1 })).toHaveText(`Finish binding ${holder.name}'s card`, LIVE);
+  const binds = await failNext(relative, '/api/binding', '503');
+  await pressButton(relative, 'Finish binding');
+  await expect(relative.locator('#ssc-busy-notice')).toContainText(FAULTS['503'].told);
+  await expect(relative.getByRole('heading', { level: 1 })).toHaveText('Your card is bound', { timeout: 15_000 });
+  expect(binds()).toBe(2);
+  await expect(cardholder.getByRole('heading', { level: 1 })).toHaveText('Your card is bound', LIVE);
+  const binding = await cardholder.evaluate(() => fetch('/api/binding').then((response) => response.json() as Promise<{ reference: string; card: { cardNumberMasked: string } }>));
+  expect(binding.card.cardNumberMasked).toBe(`${cardNumber.slice(0, 2)}****${cardNumber.slice(-3)}`);
+  await expect(relative.getByText(binding.reference)).toBeVisible();
+  await expect(cardholder.getByText(binding.reference)).toBeVisible();
 });
