@@ -193,11 +193,16 @@ export class ConsentStore {
     return row.at;
   }
 
-  /** Requests made for this cardholder since `since`, by anyone; with the oldest one's time. */
-  requestsFor(cardholderSubject: string, since: number): { count: number; oldest: number | null } {
+  /**
+   * Requests made since `since` for this cardholder, found by ID number or by phone: made-up ID
+   * numbers with one real phone would otherwise text that phone without end. With the oldest one's time.
+   */
+  requestsFor(cardholderSubject: string, phone: string, since: number): { count: number; oldest: number | null } {
     const row = this.db
-      .prepare('SELECT COUNT(*) AS n, MIN(created_at) AS oldest FROM consent_requests WHERE cardholder_subject = ? AND created_at > ?')
-      .get(cardholderSubject, since) as { n: number; oldest: number | null };
+      .prepare(
+        "SELECT COUNT(*) AS n, MIN(created_at) AS oldest FROM consent_requests WHERE (cardholder_subject = ? OR json_extract(cardholder, '$.phone') = ?) AND created_at > ?",
+      )
+      .get(cardholderSubject, phone, since) as { n: number; oldest: number | null };
     return { count: row.n, oldest: row.oldest };
   }
 }

@@ -2,7 +2,7 @@
 // state-changing request must pass.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
-import { getCookie, setCookie } from 'hono/cookie';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { CSRF_HEADER } from '../src/api/contract.js';
 import type { DocumentType } from '../src/domain/document-types.js';
 import type { Db } from './db.js';
@@ -12,6 +12,12 @@ import { refuse, type AppEnv } from './http.js';
 
 export const SESSION_COOKIE = 'ssc_session';
 export const SESSION_LIFETIME_MS = 30 * MINUTE;
+/**
+ * However busy, a session ends a day after it began (OWASP's absolute timeout): a phone left open
+ * on a page that polls would otherwise keep it for ever. A day covers the longest wait there is, a
+ * relative's request for consent. SESSION_MAX_AGE_SECONDS shortens it for tests.
+ */
+export const SESSION_MAX_AGE_MS = process.env.SESSION_MAX_AGE_SECONDS ? Number(process.env.SESSION_MAX_AGE_SECONDS) * 1000 : 24 * 60 * MINUTE;
 
 export interface Identity {
   /** Missing in sessions saved before other documents were accepted: a resident ID. */
@@ -75,6 +81,7 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 interface SessionRow {
   id: string;
   csrf_token: string;
+  created_at: number;
   expires_at: number;
   clock_offset_ms: number;
   state: string;
@@ -86,16 +93,17 @@ export class SessionStore {
   /** Creates a session; returns it with the cookie value (only its hash is stored). */
   create(): { session: Session; cookie: string } {
     const cookie = randomBytes(32).toString('base64url');
+    const now = Date.now();
     const session: Session = {
       id: hashToken(cookie),
       csrfToken: randomBytes(24).toString('base64url'),
-      expiresAt: Date.now() + SESSION_LIFETIME_MS,
+      expiresAt: now + Math.min(SESSION_LIFETIME_MS, SESSION_MAX_AGE_MS),
       clockOffsetMs: 0,
       state: emptyState(),
     };
     this.db
       .prepare('INSERT INTO sessions (id, csrf_token, created_at, expires_at, clock_offset_ms, state) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(session.id, session.csrfToken, Date.now(), session.expiresAt, 0, JSON.stringify(session.state));
+      .run(session.id, session.csrfToken, now, session.expiresAt, 0, JSON.stringify(session.state));
     return { session, cookie };
   }
 
@@ -111,7 +119,8 @@ export class SessionStore {
     const session: Session = {
       id: row.id,
       csrfToken: row.csrf_token,
-      expiresAt: Date.now() + SESSION_LIFETIME_MS,
+      // Slid forward by this request, never past the absolute end.
+      expiresAt: Math.min(Date.now() + SESSION_LIFETIME_MS, row.created_at + SESSION_MAX_AGE_MS),
       clockOffsetMs: row.clock_offset_ms,
       state: { ...emptyState(), ...(JSON.parse(row.state) as Partial<SessionState>) },
     };
@@ -123,6 +132,11 @@ export class SessionStore {
     this.db
       .prepare('UPDATE sessions SET state = ?, clock_offset_ms = ?, expires_at = ? WHERE id = ?')
       .run(JSON.stringify(session.state), session.clockOffsetMs, session.expiresAt, session.id);
+  }
+
+  /** Ends a session now: its row, and with it everything it held, is deleted. */
+  end(session: Session): void {
+    this.db.prepare('DELETE FROM sessions WHERE id = ?').run(session.id);
   }
 
   /** Ended sessions are only clutter (and personal data): drop them now and then. */
@@ -142,6 +156,10 @@ function requestIsHttps(c: Context): boolean {
 
 export function setSessionCookie(c: Context, cookie: string): void {
   setCookie(c, SESSION_COOKIE, cookie, { httpOnly: true, sameSite: 'Strict', path: '/', secure: requestIsHttps(c) });
+}
+
+export function clearSessionCookie(c: Context): void {
+  deleteCookie(c, SESSION_COOKIE, { httpOnly: true, sameSite: 'Strict', path: '/', secure: requestIsHttps(c) });
 }
 
 /** The request's own origin as the browser sees it (scheme from a TLS-terminating proxy if any). */

@@ -140,7 +140,7 @@ export function registerConsentRoutes(app: Hono<AppEnv>, services: Services): vo
       audit(db, session, 'consent_request', 'refused', { problem: 'refused_recently' });
       return refuse(c, 429, { code: 'refused_recently', retryAfter: secondsUntil(refusedAt + REFUSAL_COOLDOWN_MS, now) });
     }
-    const recent = consents.requestsFor(cardholderSubject, now - DAY_MS);
+    const recent = consents.requestsFor(cardholderSubject, holder.value.phone, now - DAY_MS);
     if (recent.count >= MAX_REQUESTS_PER_CARDHOLDER_PER_DAY) {
       audit(db, session, 'consent_request', 'refused', { problem: 'cardholder_limit' });
       return refuse(c, 429, { code: 'cardholder_limit', retryAfter: secondsUntil((recent.oldest ?? now) + DAY_MS, now) });

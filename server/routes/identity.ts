@@ -17,7 +17,7 @@ import { readBody, refuse, refuseIfLocked, refuseWrongAnswer, validationError, t
 import { SMS_RESEND_MS, subjectOf } from '../limits.js';
 import { identityView, maskPhone, outOfOrder, progressOf } from '../progress.js';
 import { isSandboxPhone, SANDBOX } from '../sandbox.js';
-import { emptyState, requireSession, sessionExpiresIso, setSessionCookie, type Session, SESSION_LIFETIME_MS } from '../session.js';
+import { clearSessionCookie, emptyState, requireSession, sessionExpiresIso, setSessionCookie, type Session, SESSION_LIFETIME_MS } from '../session.js';
 import type { Services } from '../services.js';
 
 export const SMS_CODE_LIFETIME_MS = 5 * MINUTE;
@@ -56,6 +56,17 @@ export function registerIdentityRoutes(app: Hono<AppEnv>, services: Services): v
         progress: progressOf(services, session),
       }),
     );
+  });
+
+  // "Clear my data" on a shared phone: the session ends here too, so whoever picks the phone up
+  // next cannot carry on as this person. What was confirmed for good (a binding) stays.
+  app.delete('/api/session', (c) => {
+    const session = requireSession(c);
+    if (session instanceof Response) return session;
+    audit(db, session, 'session_end', 'ok');
+    sessions.end(session);
+    clearSessionCookie(c);
+    return c.body(null, 204);
   });
 
   app.post('/api/identity', async (c) => {

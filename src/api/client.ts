@@ -43,7 +43,7 @@ const activityListeners = new Set<(expiresAt: number) => void>();
 
 /**
  * Calls `listener` with the session's new end time after every answer from the service (each
- * request slides the session forward), so the app can warn before it ends.
+ * request slides the session forward), so the app can warn before it ends; 0 when it was ended.
  */
 export function onSessionActivity(listener: (expiresAt: number) => void): () => void {
   activityListeners.add(listener);
@@ -148,6 +148,20 @@ let opening: Promise<SessionResponse> | null = null;
 export function openSession(): Promise<SessionResponse> {
   opening ??= requestSession().finally(() => (opening = null));
   return opening;
+}
+
+/**
+ * Ends the session on the service ("Clear my data"): the next request opens a new, empty one. The
+ * service may be unreachable; then the session simply runs out on its own idle timer.
+ */
+export async function endSession(): Promise<void> {
+  const token = csrfToken;
+  csrfToken = '';
+  sessionExpiresAt = 0;
+  sessionLastUsedAt = 0;
+  for (const listener of activityListeners) listener(0);
+  if (!token) return;
+  await fetch('/api/session', { method: 'DELETE', headers: { [CSRF_HEADER]: token }, credentials: 'same-origin' }).catch(() => undefined);
 }
 
 async function requestSession(): Promise<SessionResponse> {

@@ -34,6 +34,8 @@ export class SscSessionTimeout extends LightElement {
 
   private schedule(expiresAt: number): void {
     window.clearTimeout(this.timer);
+    // Ended on purpose ("Clear my data"): nothing left to warn about.
+    if (expiresAt === 0) return;
     this.timer = window.setTimeout(() => void this.warn(), Math.max(0, expiresAt - WARN_BEFORE_MS - Date.now()));
   }
 

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { clearDraft } from '../offline/drafts.js';
+import { endSession } from '../api/client.js';
 import { dispatch } from '../flow/store.js';
 import { announce } from '../modes/announcer.js';
 import { localized, msg } from '@lit/localize';
@@ -26,12 +27,15 @@ export class SscSettingsPanel extends LightElement {
 
   @state() private cleared = false;
 
-  /** Deletes the draft and what is on screen, and starts again; the settings themselves stay. */
+  /**
+   * Deletes the draft and what is on screen, ends the session on the service, and starts again;
+   * the settings themselves stay. A binding already made is not undone.
+   */
   private async clearMyData(): Promise<void> {
-    await clearDraft();
+    await Promise.all([clearDraft(), endSession()]);
     dispatch({ type: 'unbound' });
     this.cleared = true;
-    announce(msg('已清除。这台设备上不再保存您填写的内容。'));
+    announce(msg('已清除。这台设备上不再保存您填写的内容，本次办理也已结束。'));
   }
 
   show(): Promise<void> {
@@ -106,7 +110,7 @@ export class SscSettingsPanel extends LightElement {
       <h2 class="ssc-heading-m">${msg('您的数据')}</h2>
       <p>${msg('这台设备上保存了您填写的内容（从不保存密码、验证码和照片），24 小时后自动删除。')}</p>
       <button type="button" id="clear-my-data" class="ssc-button ssc-button--warning" @click=${() => void this.clearMyData()}>${msg('清除我的数据')}</button>
-      ${this.cleared ? html`<p id="clear-my-data-done">${msg('已清除。这台设备上不再保存您填写的内容。')}</p>` : ''}
+      ${this.cleared ? html`<p id="clear-my-data-done">${msg('已清除。这台设备上不再保存您填写的内容，本次办理也已结束。')}</p>` : ''}
       <button type="button" class="ssc-button" @click=${() => this.dialog.close()}>${msg('完成')}</button>
     `;
   }

@@ -5,7 +5,7 @@ import { LightElement } from '../ui/light-element.js';
 import { api, ApiFailure } from '../api/client.js';
 import { CrossBorderLimitsResponse } from '../api/contract.js';
 import { checkCrossBorderLimits, type LimitField, type Limits } from '../domain/cross-border.js';
-import { formatLocales } from '../modes/locale.js';
+import { formatLocales, joinSentences } from '../modes/locale.js';
 import { cue } from '../modes/cues.js';
 import { serviceProblem } from './messages.js';
 import { summaryList } from '../ui/summary-list.js';
@@ -85,7 +85,7 @@ export class SscCrossBorderLimits extends LightElement {
     this.errors = errors;
     await this.updateComplete;
     this.querySelector<SscErrorSummary>('ssc-error-summary')?.focusSummary();
-    cue('error', [msg('出现了问题'), ...errors.map((error) => error.message())].join('。'), { announce: false });
+    cue('error', joinSentences([msg('出现了问题'), ...errors.map((error) => error.message())]), { announce: false });
   }
 
   private async review(event: SubmitEvent): Promise<void> {

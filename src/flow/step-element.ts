@@ -14,7 +14,7 @@ import { isOnline, waitForNetwork } from '../offline/network.js';
 import { cue } from '../modes/cues.js';
 import { repeatSpeech, stopSpeaking } from '../modes/speech.js';
 import { SettingsController } from '../modes/settings.js';
-import { withLaterWords } from '../modes/locale.js';
+import { joinSentences, withLaterWords } from '../modes/locale.js';
 import { ApiFailure, NetworkFailure, type Channel } from '../api/client.js';
 import { dispatch, FlowController } from './store.js';
 import { SCREEN_PATHS, STEPS, stepNumber, TOTAL_STEPS, type StepId } from './state.js';
@@ -85,7 +85,7 @@ export abstract class StepElement extends LightElement {
     await this.updateComplete;
     this.querySelector<SscStepHeading>('ssc-step-heading')?.focusHeading();
     const where = this.stepId ? msg(str`${this.position}，${this.stepTitle()}`) : this.stepTitle();
-    cue('step', [where, this.stepInstruction()].filter(Boolean).join('。'));
+    cue('step', joinSentences([where, this.stepInstruction()]));
   }
 
   protected override updated(_changed: PropertyValues): void {
@@ -101,7 +101,7 @@ export abstract class StepElement extends LightElement {
     this.querySelector<SscErrorSummary>('ssc-error-summary')?.focusSummary();
     // The summary is an alert and takes focus, so screen readers hear it; voice and vibration
     // still need telling.
-    cue('error', [msg('出现了问题'), ...errors.map((error) => error.message())].join('。'), { announce: false });
+    cue('error', joinSentences([msg('出现了问题'), ...errors.map((error) => error.message())]), { announce: false });
   }
 
   /** The error for one field, to render beside it. */

@@ -36,6 +36,21 @@ export function writesDayFirst(locale: Locale = getLocale() as Locale): boolean 
   return locale === 'en';
 }
 
+/**
+ * Sentences said one after another (an announcement, a spoken cue): a Chinese full stop between
+ * them in Chinese, ". " in the other languages, and nothing added after one that already ends.
+ */
+export function joinSentences(parts: readonly string[], locale: Locale = getLocale() as Locale): string {
+  const chinese = locale.startsWith('zh');
+  return parts
+    .filter((part) => part !== '')
+    .reduce((text, part) => {
+      if (text === '') return part;
+      const ended = /[.!?。！？؟]$/.test(text);
+      return chinese ? `${text}${ended ? '' : '。'}${part}` : `${text}${ended ? ' ' : '. '}${part}`;
+    }, '');
+}
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }

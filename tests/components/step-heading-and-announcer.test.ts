@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../../src/ui/ssc-step-heading.js';
 import type { SscStepHeading } from '../../src/ui/ssc-step-heading.js';
 import { announce, announcedText, installAnnouncer } from '../../src/modes/announcer.js';
+import { joinSentences } from '../../src/modes/locale.js';
 import { applySettings, axeViolations, axNode, loadAppStyles, MODES } from '../helpers/kit.browser.js';
 
 describe('ssc-step-heading', () => {
@@ -79,5 +80,15 @@ describe('announcer', () => {
     await aTimeout(100);
     observer.disconnect();
     expect(seen.filter((text) => text === '请稍候').length).to.equal(2);
+  });
+});
+
+describe('joinSentences', () => {
+  it('joins sentences the way each language writes them, never a Chinese full stop in English or Uyghur', () => {
+    expect(joinSentences(['第 2 步，共 6 步，核实身份', '您用哪种证件？'], 'zh-Hans')).to.equal('第 2 步，共 6 步，核实身份。您用哪种证件？');
+    expect(joinSentences(['出现了问题', '验证码不正确。', '请重试'], 'zh-Hant-HK')).to.equal('出现了问题。验证码不正确。请重试');
+    expect(joinSentences(['Step 2 of 6, Confirm who you are', 'Which document will you use?'], 'en')).to.equal('Step 2 of 6, Confirm who you are. Which document will you use?');
+    expect(joinSentences(['There is a problem', 'That code is not right.', '', 'Try again'], 'en')).to.equal('There is a problem. That code is not right. Try again');
+    expect(joinSentences(['2-قەدەم', 'قايسى كىنىشكىنى ئىشلىتىسىز؟', 'داۋاملاشتۇرۇڭ'], 'ug')).to.equal('2-قەدەم. قايسى كىنىشكىنى ئىشلىتىسىز؟ داۋاملاشتۇرۇڭ');
   });
 });

@@ -174,8 +174,8 @@ const SPOKEN_JOURNEYS = [
     speechLang: 'en',
     start: ['My own card', 'Start'],
     expected: {
-      name: 'Step 2 of 6, Confirm who you are。Which document will you use?',
-      error: 'There is a problem。That code is not right. You can try 4 more times.',
+      name: 'Step 2 of 6, Confirm who you are. Which document will you use?',
+      error: 'There is a problem. That code is not right. You can try 4 more times.',
       card: 'Step 3 of 6, Add your card',
       done: 'Your card is bound',
     },
@@ -255,7 +255,7 @@ test('screen-reader mode: no voice on top of the screen reader', async ({ page }
   await page.getByRole('radio', { name: 'My own card' }).check();
   await page.getByRole('button', { name: 'Start' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-  await expect(page.locator('#ssc-announcer-polite')).toHaveText('Step 2 of 6, Confirm who you are。Which document will you use?');
+  await expect(page.locator('#ssc-announcer-polite')).toHaveText('Step 2 of 6, Confirm who you are. Which document will you use?');
   expect(await spoken()).toEqual([]);
   await expect(page.getByRole('button', { name: 'Hear it again' })).toHaveCount(0);
 });

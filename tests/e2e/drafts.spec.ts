@@ -122,17 +122,24 @@ test('a reload while offline brings back the same step and every answer typed', 
   await context.setOffline(false);
 });
 
-test('"Clear my data" deletes the draft and what is on screen', async ({ page }) => {
+test('"Clear my data" deletes the draft and what is on screen, and ends the session on the service', async ({ page }) => {
   const person = newPerson();
-  await startOwnCard(page);
-  await typeInto(page, page.getByRole('textbox', { name: 'Full name' }), person.name);
-  await expect.poll(async () => (await everythingStored(page)).text).toContain(person.name);
+  await bindThroughIdentity(page, person, 'face');
+  const cardNumber = newCardNumber();
+  await typeInto(page, page.getByRole('textbox', { name: 'Card number' }), cardNumber);
+  await expect.poll(async () => (await everythingStored(page)).text).toContain(cardNumber);
   await pressButton(page, 'Settings');
   await pressButton(page, 'Clear my data');
-  await expect(page.locator('#clear-my-data-done')).toHaveText('Cleared. This device no longer keeps anything you entered.');
+  await expect(page.locator('#clear-my-data-done')).toHaveText('Cleared. This device no longer keeps anything you entered, and this session has ended.');
+  await expect(page.locator('#ssc-announcer-polite')).toContainText('Cleared. This device no longer keeps anything you entered, and this session has ended.');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bind your social security card');
   await expect.poll(async () => (await everythingStored(page)).text).not.toContain(person.name);
+  // Whoever picks the phone up next finds nothing to carry on: not on the device, not on the service.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bind your social security card');
+  const session = (await (await page.request.get('/api/session')).json()) as { progress: { identity: unknown } };
+  expect(session.progress.identity).toBeNull();
 });
 
 test.describe('updates', () => {

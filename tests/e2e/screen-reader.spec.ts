@@ -327,7 +327,7 @@ test('screen-reader mode: the live regions say where the person is, every wait a
 
   const log = await heard();
   for (const expected of [
-    'Step 2 of 6, Confirm who you are。Enter the details of the cardholder',
+    'Step 2 of 6, Confirm who you are. Enter the details of the cardholder',
     'Checking your details…',
     'Step 2 of 6, Face check',
     'Step 2 of 6, Enter the code we sent you',

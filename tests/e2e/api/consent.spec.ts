@@ -123,7 +123,7 @@ test('a request expires after 24 hours, and either side can cancel one', async (
   await expectStatus(relative.post('/api/card', { cardNumber: newCardNumber() }), 410, { code: 'consent_closed' });
 });
 
-test('abuse limits: at most 8 relatives per person, and at most 5 requests a day for one cardholder', async ({ baseURL }) => {
+test('abuse limits: at most 8 relatives per person, and at most 5 requests a day for one cardholder, by ID number or by phone', async ({ baseURL }) => {
   const relativePhone = newPhone();
   for (let i = 0; i < 8; i += 1) await ask(await device(baseURL), newPerson(), relativePhone);
   await expectStatus((await device(baseURL)).post('/api/consent', askFor(newPerson(), relativePhone)), 429, { code: 'relative_limit' });
@@ -131,6 +131,13 @@ test('abuse limits: at most 8 relatives per person, and at most 5 requests a day
   const holder = newPerson();
   for (let i = 0; i < 5; i += 1) await ask(await device(baseURL), holder);
   await expectStatus((await device(baseURL)).post('/api/consent', askFor(holder)), 429, { code: 'cardholder_limit' });
+  // Made-up people with one real phone number do not get round it: that phone gets 5 texts a day at most.
+  const phone = newPhone();
+  for (let i = 0; i < 5; i += 1) await ask(await device(baseURL), { ...newPerson(), phone });
+  const pestered = await device(baseURL);
+  await expectStatus(pestered.post('/api/consent', askFor({ ...newPerson(), phone })), 429, { code: 'cardholder_limit' });
+  const outbox = (await (await pestered.get(`/api/sandbox/sms?phone=${phone}`)).json()) as { messages: unknown[] };
+  expect(outbox.messages).toHaveLength(5);
   // The relative must not give the cardholder's own number as theirs.
   await expectStatus((await device(baseURL)).post('/api/consent', { ...askFor(holder), relativePhone: holder.phone }), 422, {
     fields: { relativePhone: 'same_as_holder' },

@@ -1,8 +1,9 @@
 // The session cookie, anti-forgery checks, body limits and request validation.
 import { expect, test } from '@playwright/test';
 import { CSRF_HEADER } from '../../../src/api/contract.js';
-import { expectStatus, fakeCameraFrame, giveIdentity, startSession } from '../../helpers/api.node.js';
+import { confirmIdentity, expectStatus, fakeCameraFrame, giveIdentity, startSession } from '../../helpers/api.node.js';
 import { newPerson } from '../../helpers/people.node.js';
+import { OWN_SERVICE_OFFSET, ownService } from '../../helpers/service.node.js';
 
 test('GET /api/session sets an HttpOnly, SameSite=Strict session cookie and reports empty progress', async ({ request }) => {
   const response = await request.get('/api/session');
@@ -108,4 +109,55 @@ test('the agreement comes in every language, Simplified Chinese otherwise', asyn
   expect(texts.get('ug')!.title).toMatch(/[\u0600-\u06FF]/);
   expect(texts.get('zh-Hant-HK')!.title).toContain('協議');
   expect(texts.get('fr')!.lang).toBe('zh-Hans');
+});
+
+test('DELETE /api/session ends the session: its cookie opens nothing, and the next visit starts empty', async ({ playwright, baseURL }) => {
+  const context = await playwright.request.newContext({ baseURL });
+  const api = await startSession(context, baseURL);
+  await confirmIdentity(api, newPerson(), 'face');
+  const cookie = (await context.storageState()).cookies.find((entry) => entry.name === 'ssc_session')!.value;
+
+  // Ending needs the token, like any change.
+  await expectStatus(context.delete('/api/session'), 403, { code: 'csrf' });
+  const ended = await expectStatus(api.delete('/api/session'), 204);
+  expect(ended.headers()['set-cookie']).toMatch(/^ssc_session=;.*Max-Age=0/);
+
+  // The old cookie, kept by someone else, no longer opens it.
+  const replay = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: `ssc_session=${cookie}` } });
+  const fresh = (await (await expectStatus(replay.get('/api/session'), 200)).json()) as { csrfToken: string; progress: { identity: unknown } };
+  expect(fresh.csrfToken).not.toBe(api.session.csrfToken);
+  expect(fresh.progress.identity).toBeNull();
+  // Nor do the old cookie and token together carry on where it was.
+  const stale = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: `ssc_session=${cookie}` } });
+  await expectStatus(stale.post('/api/card', { data: { cardNumber: 'B12345670' }, headers: { origin: baseURL!, [CSRF_HEADER]: api.session.csrfToken } }), 401, { code: 'no_session' });
+  await stale.dispose();
+  await replay.dispose();
+  await context.dispose();
+});
+
+test.describe('absolute lifetime', () => {
+  // Its own service, where a session's whole life is a few seconds rather than a day.
+  const service = ownService(OWN_SERVICE_OFFSET.sessionMaxAge, { SESSION_MAX_AGE_SECONDS: '4' });
+  test.beforeAll(() => service.start());
+  test.afterAll(() => service.dispose());
+
+  test('a session ends at its absolute lifetime however busy it is, and says so when asked', async ({ playwright }) => {
+    const context = await playwright.request.newContext({ baseURL: service.origin });
+    const api = await startSession(context, service.origin);
+    // The end it gives is the absolute one, not 30 idle minutes on.
+    expect(Date.parse(api.session.expiresAt) - Date.now()).toBeLessThanOrEqual(4_000);
+    const startedAt = Date.now();
+    // Busy all along: a request every half second slides only the idle timer.
+    while (Date.now() - startedAt < 3_000) {
+      await expectStatus(api.post('/api/identity', newPerson()), 200);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    await expect
+      .poll(async () => (await api.post('/api/identity', newPerson())).status(), { timeout: 5_000, intervals: [250] })
+      .toBe(401);
+    const again = (await (await context.get('/api/session')).json()) as { csrfToken: string; progress: { identity: unknown } };
+    expect(again.csrfToken).not.toBe(api.session.csrfToken);
+    expect(again.progress.identity).toBeNull();
+    await context.dispose();
+  });
 });
