@@ -5,6 +5,7 @@ import { relative, resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { openDatabase } from './db.js';
+import { purgeExpired } from './retention.js';
 import { SessionStore } from './session.js';
 
 const port = Number(process.env.PORT ?? 8080);
@@ -21,8 +22,13 @@ if (!existsSync(`${distDir}/index.html`)) {
 }
 
 const database = openDatabase(dataDir);
-// Ended sessions hold personal details for no reason: clear them out every few minutes.
-const sweeper = setInterval(() => new SessionStore(database).sweep(), 5 * 60_000);
+// Ended sessions and data kept long enough (retention.ts) go at start and every few minutes.
+const sweep = () => {
+  new SessionStore(database).sweep();
+  purgeExpired(database);
+};
+sweep();
+const sweeper = setInterval(sweep, 5 * 60_000);
 sweeper.unref();
 
 const app = createApp({

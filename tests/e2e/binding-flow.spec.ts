@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../helpers/test.node.js';
 import { addCard, bindThroughIdentity, enterDetails, expectScreen, latestSmsCode, pressButton, startOwnCard, tabTo, typeInto } from '../helpers/flow.node.js';
 import { newPerson } from '../helpers/people.node.js';
 import { axeViolations } from '../helpers/axe.node.js';

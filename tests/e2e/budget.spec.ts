@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../helpers/test.node.js';
 import { BUDGETS } from '../../bench/budgets.js';
 import { kb, measureFirstScreen } from '../../bench/first-screen.js';
 import { axeViolations } from '../helpers/axe.node.js';

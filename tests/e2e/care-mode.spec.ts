@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../helpers/test.node.js';
 import { axeViolations } from '../helpers/axe.node.js';
 import { expectScreen, latestSmsCode, pressButton, tabTo, typeInto } from '../helpers/flow.node.js';
 import { newCardNumber, newPerson, type Person } from '../helpers/people.node.js';

@@ -2,7 +2,8 @@
 // and continue once, updates that lose nothing, and no secret in any storage on the device.
 import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../helpers/test.node.js';
 import { axeViolations } from '../helpers/axe.node.js';
 import { addCard, bindThroughIdentity, expectScreen, latestSmsCode, pressButton, startOwnCard, tabTo, typeInto } from '../helpers/flow.node.js';
 import { newCardNumber, newPerson } from '../helpers/people.node.js';

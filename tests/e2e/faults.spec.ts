@@ -2,7 +2,8 @@
 // acts and its answer is lost on the way back (a proxy's 502). At each step the person is told
 // plainly, keeps what they typed, goes on by pressing again (or by themselves when busy), and the
 // binding ends in exactly one state on the service.
-import { expect, test, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from '../helpers/test.node.js';
 import { FAULTS, failNext, type Fault } from '../helpers/faults.node.js';
 import { addCard, bindThroughIdentity, enterDetails, expectScreen, latestSmsCode, startOwnCard, typeInto } from '../helpers/flow.node.js';
 import { newCardNumber, newPerson } from '../helpers/people.node.js';
@@ -82,6 +83,55 @@ for (const fault of Object.keys(FAULTS) as Fault[]) {
     await expect(page.getByText(binding.reference)).toBeVisible();
   });
 }
+
+test('the network drops at every step: told plainly, nothing typed is lost, it carries on by itself once back, and each step reaches the service once', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  const person = newPerson();
+  const cardNumber = newCardNumber();
+  /**
+   * With the network gone `button` is pressed: the page waits, keeps everything, ignores a second
+   * press, and goes on to `next` when the network is back.
+   */
+  const offlineAt = async (button: Locator, next: string, kept: { field: string; value: string }[] = []) => {
+    await context.setOffline(true);
+    await button.click();
+    await expect(page.locator('#ssc-waiting-for-network')).toContainText('Waiting for the network');
+    for (const { field, value } of kept) await expect(page.getByLabel(field, { exact: true })).toHaveValue(value);
+    // Pressed again while it waits (it says it is working, and is only aria-disabled).
+    if (await button.isVisible()) await button.click({ force: true });
+    await context.setOffline(false);
+    await expectScreen(page, next);
+  };
+  await startOwnCard(page);
+  await page.getByRole('textbox', { name: 'Full name' }).fill(person.name);
+  await page.getByRole('textbox', { name: 'ID number' }).fill(person.idNumber);
+  await page.getByRole('textbox', { name: 'Mobile number' }).fill(person.phone);
+  const main = page.getByRole('main');
+  await offlineAt(main.locator('button[type="submit"]'), 'Face check', [
+    { field: 'Full name', value: person.name },
+    { field: 'ID number', value: person.idNumber },
+    { field: 'Mobile number', value: person.phone },
+  ]);
+  await offlineAt(page.getByRole('button', { name: 'Start face check' }), 'Add your card');
+  await page.getByRole('textbox', { name: 'Card number' }).fill(cardNumber);
+  await offlineAt(main.locator('button[type="submit"]'), 'Is this your card?', [{ field: 'Card number', value: cardNumber }]);
+  await page.getByRole('button', { name: 'Yes, this is my card' }).click();
+  await expectScreen(page, 'Confirm your bank account');
+  await typeInto(page, page.getByLabel('Bank card payment password'), SANDBOX_PASSWORD);
+  await offlineAt(main.locator('button[type="submit"]'), 'Read and sign the service agreement');
+  await page.getByRole('checkbox', { name: /I have read and agree/ }).check();
+  await page.getByRole('button', { name: 'Sign the agreement' }).click();
+  await offlineAt(page.getByRole('dialog', { name: 'Sign the service agreement?' }).getByRole('button', { name: 'Sign', exact: true }), 'Choose your services');
+  await offlineAt(main.locator('button[type="submit"]'), 'Your card is bound');
+
+  // The service saw each step exactly once: nothing was sent twice.
+  const session = (await (await page.request.get('/api/session')).json()) as { csrfToken: string };
+  const audit = (await (await page.request.get('/api/sandbox/audit?limit=200', { headers: { 'x-csrf-token': session.csrfToken } })).json()) as {
+    entries: { action: string; outcome: string }[];
+  };
+  const done = audit.entries.filter((entry) => entry.outcome === 'ok').map((entry) => entry.action).reverse();
+  expect(done).toEqual(['identity', 'face', 'card', 'password', 'agreement', 'bind']);
+});
 
 test('two tabs on the same binding: both end on the same binding, and the service holds exactly one', async ({ page, context }) => {
   await bindThroughIdentity(page, newPerson(), 'face');

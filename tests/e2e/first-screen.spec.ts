@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../helpers/test.node.js';
 import { axeViolations, watchPolicyViolations } from '../helpers/axe.node.js';
 
 const LANGUAGES = [

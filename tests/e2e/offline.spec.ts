@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../helpers/test.node.js';
 
 test('after one visit online, the app, every language and the manual open offline', async ({ page, context }) => {
   await page.goto('/?lang=en');

@@ -1,6 +1,7 @@
 // Foreign nationals bind with a passport, keyboard only: fields typed from the photo page (English)
 // or filled from the two MRZ lines (Cantonese); then they set their cross-border payment limits.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../helpers/test.node.js';
 import { axeViolations, watchPolicyViolations } from '../helpers/axe.node.js';
 import { expectScreen, latestSmsCode, pressButton, tabTo, typeInto } from '../helpers/flow.node.js';
 import { asInMrz, passportMrz } from '../helpers/mrz.shared.js';

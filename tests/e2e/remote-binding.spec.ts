@@ -1,6 +1,7 @@
 // A relative binds a family member's card from their own phone; the cardholder consents and does
 // the checks only they may do on theirs. Two browser contexts, keyboard only on both sides.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
+import { expect, test, watchOrigins } from '../helpers/test.node.js';
 import { axeViolations } from '../helpers/axe.node.js';
 import { FAULTS, failNext } from '../helpers/faults.node.js';
 import { expectScreen, latestSmsCode, pressButton, tabTo, typeInto } from '../helpers/flow.node.js';
@@ -8,8 +9,13 @@ import { newCardNumber, newPerson, newPhone, type Person } from '../helpers/peop
 
 const LIVE = { timeout: 15_000 };
 
-async function newDevice(browser: Browser, baseURL: string | undefined): Promise<Page> {
-  const context = await browser.newContext({ baseURL });
+// Each phone is a context of its own, outside the test's: each gets the same third-party check.
+const thirdPartyRequests: (() => string[])[] = [];
+test.afterEach(() => expect(thirdPartyRequests.splice(0).flatMap((elsewhere) => elsewhere()), 'requests to a third party').toEqual([]));
+
+async function newDevice(browser: Browser, baseURL: string | undefined, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ baseURL, ...options });
+  thirdPartyRequests.push(watchOrigins(context));
   return context.newPage();
 }
 
@@ -213,7 +219,7 @@ async function expectFits(page: Page, where: string): Promise<void> {
 test('both sides in Uyghur, care mode, at 320 px: right to left, nothing scrolls sideways, no axe violations', async ({ browser, baseURL }) => {
   const holder = newPerson();
   const small = { viewport: { width: 320, height: 640 }, baseURL };
-  const relative = await (await browser.newContext(small)).newPage();
+  const relative = await newDevice(browser, baseURL, small);
   await relative.goto('/?lang=ug&mode=care');
   await expect(relative.locator('html')).toHaveAttribute('dir', 'rtl');
   await relative.locator('#actor-relative').check();
@@ -237,7 +243,7 @@ test('both sides in Uyghur, care mode, at 320 px: right to left, nothing scrolls
   const link = (await relative.locator('.ssc-link-text').textContent())!;
   expect(link).toContain('lang=ug&mode=care');
 
-  const cardholder = await (await browser.newContext(small)).newPage();
+  const cardholder = await newDevice(browser, baseURL, small);
   await cardholder.goto(link);
   await expect(cardholder.locator('#consent-yes')).toBeVisible();
   await expect(cardholder.locator('html')).toHaveAttribute('dir', 'rtl');

@@ -1,7 +1,8 @@
 // The service restarts while a person is mid-binding, with their page open. Sessions live in
 // SQLite, so nothing the service confirmed is lost; the page must lose nothing either. This file
 // runs its own service (on its own port and data) so that killing it touches no other test.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../helpers/test.node.js';
 import { expectScreen, pressButton, startOwnCard, tabTo, typeInto } from '../helpers/flow.node.js';
 import { newCardNumber, newPerson } from '../helpers/people.node.js';
 import { OWN_SERVICE_OFFSET, ownService } from '../helpers/service.node.js';

@@ -1,6 +1,7 @@
 // What a person's browser sends and runs: only our own origin is ever contacted, nothing breaks the
 // page's policy, and hostile text typed into a field is shown back as text, never run.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../helpers/test.node.js';
 import { axeViolations, watchPolicyViolations } from '../helpers/axe.node.js';
 import { addCard, bindThroughIdentity, enterDetails, expectScreen, latestSmsCode, pressButton, startOwnCard, typeInto } from '../helpers/flow.node.js';
 import { newPerson } from '../helpers/people.node.js';

@@ -1,0 +1,48 @@
+// How long personal data is kept, and the purge that enforces it. PIPL art. 19: no longer than
+// the purpose needs. Cybersecurity Law art. 21: network logs for at least six months, so the
+// audit trail is kept exactly that long. Runs at start and every few minutes (main.ts).
+import type { Db } from './db.js';
+import { HOUR_MS } from './limits.js';
+
+const DAY_MS = 24 * HOUR_MS;
+
+/** Ended sessions go at once (SessionStore.sweep); the rest is kept this long. */
+export const RETENTION = {
+  /** When texts went to a phone (the phone in clear): the limits look back one hour. */
+  smsSendsMs: DAY_MS,
+  /** Wrong answers per client: the per-client limit looks back one hour. */
+  clientFailuresMs: DAY_MS,
+  /**
+   * A relative's request once it is over (refused, cancelled, expired, or access removed): it holds
+   * both people's names and numbers. A month lets either side ask 12333 about it; the audit trail
+   * keeps what was decided. A request still in force (bound, access kept) stays: it is the
+   * relative's standing access, and the cardholder sees who helped.
+   */
+  closedConsentRequestsMs: 30 * DAY_MS,
+  /** The audit trail: masked numbers only, kept the six months the law asks of network logs. */
+  auditMs: 183 * DAY_MS,
+} as const;
+
+export interface Purged {
+  smsSends: number;
+  clientFailures: number;
+  consentRequests: number;
+  audit: number;
+}
+
+/** Deletes what has been kept long enough; says how many rows went from each table. */
+export function purgeExpired(db: Db, now = Date.now()): Purged {
+  return db.transaction(() => ({
+    smsSends: db.prepare('DELETE FROM sms_sends WHERE sent_at < ?').run(now - RETENTION.smsSendsMs).changes,
+    clientFailures: db.prepare('DELETE FROM client_failures WHERE at < ?').run(now - RETENTION.clientFailuresMs).changes,
+    consentRequests: db
+      .prepare(
+        `DELETE FROM consent_requests
+         WHERE NOT (status = 'bound' AND access_revoked = 0)
+           AND MAX(COALESCE(closed_at, 0), expires_at) < ?`,
+      )
+      .run(now - RETENTION.closedConsentRequestsMs).changes,
+    // Audit times are ISO text (UTC), which sorts as time does.
+    audit: db.prepare('DELETE FROM audit WHERE at < ?').run(new Date(now - RETENTION.auditMs).toISOString()).changes,
+  }))();
+}
