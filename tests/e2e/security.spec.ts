@@ -186,3 +186,38 @@ test('hostile text in the text message code, the payment password and the confir
   expect(sent.filter((path) => ['/api/identity/sms/verify', '/api/bank/verify', '/api/consent/open'].includes(path))).toEqual(['/api/identity/sms/verify']);
   expect(await policyViolations()).toEqual([]);
 });
+
+test("hostile text in every field of a relative's request is refused beside each field before anything is sent, kept as typed, and never run", async ({ page }) => {
+  const policyViolations = await watchPolicyViolations(page);
+  const sent: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST') sent.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/?lang=en');
+  await page.getByRole('radio', { name: "A family member's card" }).check();
+  await pressButton(page, 'Start');
+  await expectScreen(page, "Bind a family member's card");
+  const fields = [
+    { name: "Cardholder's full name", error: /can only contain Chinese characters, letters and the middle dot|must be 40 characters or fewer/ },
+    { name: "Cardholder's ID number", error: /must be 18 characters|can only contain digits/ },
+    { name: "Cardholder's mobile number", error: /Enter an 11-digit mobile number/ },
+    { name: 'Your full name', error: /can only contain Chinese characters, letters and the middle dot|must be 40 characters or fewer/ },
+    { name: 'Your mobile number', error: /Enter an 11-digit mobile number/ },
+  ];
+  for (const text of Object.values(HOSTILE)) {
+    for (const field of fields) await page.getByRole('textbox', { name: field.name }).fill(text);
+    await page.getByRole('button', { name: 'Send the request' }).click();
+    const summary = page.locator('.ssc-error-summary');
+    await expect(summary).toBeFocused();
+    for (const field of fields) {
+      const box = page.getByRole('textbox', { name: field.name });
+      expect(await box.inputValue()).toBe(text);
+      await expect(box).toHaveAttribute('aria-invalid', 'true');
+      await expect(box).toHaveAccessibleDescription(field.error);
+    }
+    await nothingRan(page);
+  }
+  expect(sent.filter((path) => path.startsWith('/api/consent'))).toEqual([]);
+  expect(await policyViolations()).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
+});
