@@ -18,6 +18,7 @@ import { createServices } from './services.js';
 import { sessionGuard } from './session.js';
 import { remoteBinding } from './remote.js';
 import { registerConsentRoutes } from './routes/consent.js';
+import { registerMyCardRoutes } from './routes/my-card.js';
 
 /** Every API body is small JSON, except a camera frame for the face check. */
 const API_BODY_LIMIT = 16 * 1024;
@@ -86,6 +87,7 @@ export function createApp(options: ServiceOptions): Hono<AppEnv> {
   registerAgreementRoutes(app, services);
   registerCrossBorderRoutes(app, services);
   registerConsentRoutes(app, services);
+  registerMyCardRoutes(app, services);
   registerSandboxRoutes(app, services);
   app.all('/api/*', (c) => refuse(c, 404, { code: 'not_found' }));
 

@@ -9,7 +9,7 @@ import type { Session } from './session.js';
 export type Outcome = 'ok' | 'refused' | 'failed' | 'locked' | 'frozen' | 'busy' | 'cancelled' | 'revoked';
 
 /** The person the row is about, masked: 110105********002X, or P:GBR:12•••••89 for a passport. */
-function maskSubject(key: string): string {
+export function maskSubject(key: string): string {
   const passport = /^P:([A-Z]{1,3}):(.+)$/.exec(key);
   return passport ? `P:${passport[1]}:${maskDocumentNumber(passport[2]!)}` : maskDocumentNumber(key);
 }
@@ -22,6 +22,21 @@ export function audit(db: Db, session: Session | undefined, action: string, outc
     iso(sessionNow(session)),
     session?.id ?? null,
     idNumber ? maskSubject(idNumber) : null,
+    action,
+    outcome,
+    JSON.stringify(detail),
+  );
+}
+
+/**
+ * A row about a person who is not the one making the request: a payment taken by a cashier with
+ * the person's code is recorded in the person's session, as the person (masked).
+ */
+export function auditFor(db: Db, who: { sessionId: string; person: string }, at: number, action: string, outcome: Outcome, detail: Record<string, unknown> = {}): void {
+  db.prepare('INSERT INTO audit (at, session_id, subject, action, outcome, detail) VALUES (?, ?, ?, ?, ?, ?)').run(
+    iso(at),
+    who.sessionId,
+    who.person,
     action,
     outcome,
     JSON.stringify(detail),

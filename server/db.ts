@@ -86,6 +86,28 @@ CREATE TABLE IF NOT EXISTS consent_requests (
 );
 CREATE INDEX IF NOT EXISTS consent_relative ON consent_requests (relative_key, status);
 CREATE INDEX IF NOT EXISTS consent_cardholder ON consent_requests (cardholder_subject, created_at);
+-- Medical insurance payment codes: only a hash of the code, for one minute and one payment.
+CREATE TABLE IF NOT EXISTS payment_codes (
+  code_hash TEXT PRIMARY KEY,
+  subject TEXT NOT NULL,
+  -- The payer as the audit trail shows them (masked), and the session that showed the code.
+  person TEXT NOT NULL,
+  session_id TEXT NOT NULL,
+  issued_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS payment_codes_subject ON payment_codes (subject);
+-- Payments made with a code (sandbox cashier): the receipt, amounts in fen.
+CREATE TABLE IF NOT EXISTS payments (
+  id TEXT PRIMARY KEY,
+  subject TEXT NOT NULL,
+  paid_at TEXT NOT NULL,
+  merchant TEXT NOT NULL,
+  total INTEGER NOT NULL,
+  medical_account INTEGER NOT NULL,
+  out_of_pocket INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS payments_subject ON payments (subject, paid_at);
 -- Cross-border payment limits chosen by people who bound with a foreign document (whole yuan).
 CREATE TABLE IF NOT EXISTS cross_border_limits (
   subject TEXT PRIMARY KEY,

@@ -1,10 +1,7 @@
 // Remote binding: a relative asks (details, services, the cardholder's language); the cardholder
 // opens the link or types the short code on their own device, sees who asks and for what, and
 // confirms or refuses. Single use, 24 hours, cancellable by either side, revocable afterwards.
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type { Context, Hono } from 'hono';
-import { prepareZXingModule, writeBarcode } from 'zxing-wasm/writer';
 import { ConsentCreateRequest, ConsentKey, ConsentView } from '../../src/api/contract.js';
 import { checkApplicant } from '../../src/domain/applicant.js';
 import { maskDocumentNumber } from '../../src/domain/document-types.js';
@@ -25,6 +22,7 @@ import {
 import { readBody, refuse, refuseIfLocked, refuseWrongAnswer, validationError, type AppEnv } from '../http.js';
 import { subjectOf } from '../limits.js';
 import { maskPhone } from '../progress.js';
+import { qrSvg } from '../qr.js';
 import { emptyState, requireSession, type Session } from '../session.js';
 import type { Services } from '../services.js';
 
@@ -33,18 +31,6 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** The link opens on the cardholder's device in care mode and the language the relative chose; both can be changed there. */
 function consentLink(request: ConsentRequest, token: string): string {
   return `/consent/${token}?lang=${encodeURIComponent(request.locale)}&mode=care`;
-}
-
-let writerReady: Promise<void> | undefined;
-/** QR codes are drawn by the same ZXing library that reads them, its WebAssembly read from disk. */
-async function qrSvg(text: string): Promise<string> {
-  writerReady ??= (async () => {
-    const wasm = await readFile(createRequire(import.meta.url).resolve('zxing-wasm/writer/zxing_writer.wasm'));
-    prepareZXingModule({ overrides: { wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) as ArrayBuffer } });
-  })();
-  await writerReady;
-  const result = await writeBarcode(text, { format: 'QRCode', scale: 6 });
-  return result.svg;
 }
 
 export function registerConsentRoutes(app: Hono<AppEnv>, services: Services): void {

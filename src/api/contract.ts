@@ -52,6 +52,8 @@ export const ErrorCode = z.enum([
   'refused_recently', // retryAfter (s): this cardholder refused this relative less than a day ago
   'cardholder_limit', // retryAfter (s): too many requests for this cardholder today
   'client_limited', // retryAfter (s), lockedUntil: wrong answers about too many people from one client
+  'service_off', // after binding: that service is not turned on for this card
+  'code_unknown', // sandbox cashier: no payment code like that, or it was used
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
@@ -205,6 +207,69 @@ export const CrossBorderLimitsResponse = z.object({
   updatedAt: z.nullable(z.string()),
 });
 export type CrossBorderLimitsResponse = z.infer<typeof CrossBorderLimitsResponse>;
+
+// ---- after binding: the services the card unlocks ----
+/** Turning services on or off on "my card"; all off is allowed (the card stays bound). */
+export const ServicesUpdateRequest = z.object({ services: z.array(ServiceId).check(z.maxLength(SERVICE_IDS.length)) });
+
+/** Amounts are whole fen (1/100 yuan), so sums never round. */
+const Fen = z.int();
+
+/** The medical insurance payment code: shown as a QR code and as its digits, valid for a minute. */
+export const PaymentCode = z.object({
+  /** 18 digits; the QR code holds exactly these. */
+  code: z.string().check(z.regex(/^\d{18}$/)),
+  /** The QR code as an SVG data URL. */
+  qr: z.string().check(z.startsWith('data:image/svg+xml;base64,')),
+  issuedAt: z.string(),
+  expiresAt: z.string(),
+  lifetimeSeconds: z.int().check(z.positive()),
+});
+export type PaymentCode = z.infer<typeof PaymentCode>;
+
+/** What a payment at a clinic or pharmacy cost, and who paid which part. */
+export const Receipt = z.object({
+  id: z.string(),
+  paidAt: z.string(),
+  merchant: z.string(),
+  total: Fen,
+  /** Paid from the personal medical insurance account. */
+  medicalAccount: Fen,
+  /** Paid by the person themself. */
+  outOfPocket: Fen,
+});
+export type Receipt = z.infer<typeof Receipt>;
+export const ReceiptsResponse = z.object({ receipts: z.array(Receipt) });
+
+export const StatementKind = z.enum(['contribution', 'outpatient', 'pharmacy', 'payment']);
+export type StatementKind = z.infer<typeof StatementKind>;
+/** One line of the medical account statement: money in is positive, money out negative. */
+export const StatementEntry = z.object({
+  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  kind: StatementKind,
+  /** Where the money went (a payment's merchant); empty for the others. */
+  merchant: z.string(),
+  amount: Fen,
+  balance: Fen,
+});
+export type StatementEntry = z.infer<typeof StatementEntry>;
+export const AccountsResponse = z.object({
+  pension: z.object({ balance: Fen }),
+  medical: z.object({ balance: Fen }),
+  /** The last 12 months, oldest month first, as YYYY-MM. */
+  months: z.array(z.string()),
+  /** The medical account over those months, newest first. */
+  statement: z.array(StatementEntry),
+  currency: z.literal('CNY'),
+});
+export type AccountsResponse = z.infer<typeof AccountsResponse>;
+
+/** Sandbox only: a clinic's cashier takes a payment with a code the person shows. */
+export const SandboxPayRequest = z.object({
+  code: shortText(40),
+  amount: z.int().check(z.minimum(1), z.maximum(10_000_000)),
+  merchant: z.optional(shortText(60)),
+});
 
 // ---- remote binding: a relative asks, the cardholder consents on their own device ----
 export const Relationship = z.enum(['child', 'spouse', 'parent', 'sibling', 'grandchild', 'other']);

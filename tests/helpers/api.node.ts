@@ -101,3 +101,13 @@ export async function auditTrail(api: ApiSession): Promise<AuditEntry[]> {
   const response = await expectStatus(api.get('/api/sandbox/audit?limit=200'), 200);
   return SandboxAuditResponse.parse(await response.json()).entries;
 }
+
+/** A whole binding for `person`, as they would make it; returns the session with their card bound. */
+export async function bindCard(request: APIRequestContext, origin: string | undefined, person: Person, services = ['medical_payment', 'account_queries', 'benefit_alerts']): Promise<ApiSession> {
+  const api = await startSession(request, origin);
+  await confirmIdentity(api, person, 'face');
+  await confirmCardAndBank(api);
+  await expectStatus(api.post('/api/agreement/sign', { version: '2026-11', agreed: true }), 200);
+  await expectStatus(api.post('/api/binding', { services }), 200);
+  return api;
+}

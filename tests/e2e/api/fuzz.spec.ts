@@ -21,11 +21,14 @@ import {
   IdentityRequest,
   PassportFields,
   SandboxClockRequest,
+  SandboxPayRequest,
+  ServicesUpdateRequest,
   SERVICE_IDS,
   SignRequest,
   SmsVerifyRequest,
 } from '../../../src/api/contract.js';
 import {
+  bindCard,
   confirmCardAndBank,
   confirmIdentity,
   encryptPassword,
@@ -359,6 +362,19 @@ test.describe('every state-changing endpoint survives any body (property)', () =
     await expectStatus(api.post('/api/binding', { services: ['medical_payment'] }), 200);
     const limits = fc.record({ perTransaction: fc.integer({ min: 0, max: 60_000 }), daily: fc.integer({ min: 0, max: 250_000 }) });
     await fuzz(request, api, { method: 'PUT', path: '/api/cross-border-limits', schema: CrossBorderLimits, fields: ['perTransaction', 'daily'] }, limits);
+  });
+
+  test('PUT /api/binding/services and POST /api/payment-code: choices of any shape, and bodies the code ignores', async ({ request, baseURL }) => {
+    const api = await bindCard(request, baseURL, newPerson());
+    await fuzz(request, api, { method: 'PUT', path: '/api/binding/services', schema: ServicesUpdateRequest, fields: ['services'] }, fc.record({ services: fc.subarray([...SERVICE_IDS]) }));
+    // Whatever the services were left as, a code is given (200) or the service is off (409).
+    await fuzz(request, api, { method: 'POST', path: '/api/payment-code', answers: [200, 409] }, fc.constant({}));
+  });
+
+  test('POST /api/sandbox/pay: codes and amounts of any shape', async ({ request, baseURL }) => {
+    const api = await startSession(request, baseURL);
+    const payments = fc.record({ code: digits(18), amount: fc.integer({ min: 1, max: 10_000_000 }) });
+    await fuzz(request, api, { method: 'POST', path: '/api/sandbox/pay', schema: SandboxPayRequest, fields: ['code', 'amount', 'merchant'] }, payments);
   });
 
   test('POST /api/sandbox/clock: only whole seconds within a week move the clock', async ({ request, baseURL }) => {

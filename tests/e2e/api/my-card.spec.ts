@@ -1,0 +1,125 @@
+// After binding: turning services on and off, the payment code, receipts and the accounts. Each
+// answer is about the person whose face or code the session checked; nobody else's is reachable.
+import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
+import { advanceClock, auditTrail, bindCard, expectStatus, giveIdentity, startSession, type ApiSession } from '../../helpers/api.node.js';
+import { newPerson } from '../../helpers/people.node.js';
+
+interface Statement {
+  pension: { balance: number };
+  medical: { balance: number };
+  months: string[];
+  statement: { date: string; kind: string; merchant: string; amount: number; balance: number }[];
+}
+
+const contexts: APIRequestContext[] = [];
+async function device(baseURL: string | undefined): Promise<APIRequestContext> {
+  const context = await playwrightRequest.newContext({ baseURL });
+  contexts.push(context);
+  return context;
+}
+test.afterAll(async () => Promise.all(contexts.splice(0).map((context) => context.dispose())));
+
+/** A clinic's cashier: a session of its own, with no identity. */
+async function cashier(baseURL: string | undefined): Promise<ApiSession> {
+  return startSession(await device(baseURL), baseURL);
+}
+
+test('services are turned on and off on the card, and a service turned off answers nothing', async ({ baseURL }) => {
+  const api = await bindCard(await device(baseURL), baseURL, newPerson());
+  await expectStatus(api.put('/api/binding/services', { services: ['free_money'] }), 422, { fields: { services: 'invalid' } });
+  await expectStatus(api.put('/api/binding/services', {}), 422, { fields: { services: 'invalid' } });
+  // Listed in the service's order, each once.
+  await expectStatus(api.put('/api/binding/services', { services: ['benefit_alerts', 'medical_payment', 'benefit_alerts'] }), 200, {
+    services: ['medical_payment', 'benefit_alerts'],
+  });
+  await expectStatus(api.get('/api/binding'), 200, { services: ['medical_payment', 'benefit_alerts'] });
+  await expectStatus(api.get('/api/accounts'), 409, { code: 'service_off' });
+  await expectStatus(api.put('/api/binding/services', { services: [] }), 200, { services: [] });
+  await expectStatus(api.post('/api/payment-code'), 409, { code: 'service_off' });
+  await expectStatus(api.get('/api/receipts'), 409, { code: 'service_off' });
+  const audit = (await auditTrail(api)).filter((entry) => entry.action === 'services');
+  expect(audit.map((entry) => entry.detail)).toEqual([
+    { before: ['medical_payment', 'benefit_alerts'], after: [] },
+    { before: ['medical_payment', 'account_queries', 'benefit_alerts'], after: ['medical_payment', 'benefit_alerts'] },
+  ]);
+});
+
+test('a payment code: 18 digits and their QR, a minute long, replaced by the next, paid once; the receipt splits the account and the person', async ({ baseURL }) => {
+  const api = await bindCard(await device(baseURL), baseURL, newPerson());
+  const first = (await (await expectStatus(api.post('/api/payment-code'), 200, { lifetimeSeconds: 60 })).json()) as { code: string; qr: string; issuedAt: string; expiresAt: string };
+  expect(first.code).toMatch(/^\d{18}$/);
+  expect(Buffer.from(first.qr.replace('data:image/svg+xml;base64,', ''), 'base64').toString()).toContain('<svg');
+  expect(Date.parse(first.expiresAt) - Date.parse(first.issuedAt)).toBe(60_000);
+  const second = (await (await expectStatus(api.post('/api/payment-code'), 200)).json()) as { code: string };
+  expect(second.code).not.toBe(first.code);
+
+  const till = await cashier(baseURL);
+  await expectStatus(till.post('/api/sandbox/pay', { code: second.code, amount: 0 }), 422, { fields: { amount: 'invalid' } });
+  // Only the newest code pays.
+  await expectStatus(till.post('/api/sandbox/pay', { code: first.code, amount: 1000 }), 404, { code: 'code_unknown' });
+  const { medical } = (await (await expectStatus(api.get('/api/accounts'), 200)).json()) as Statement;
+  // More than the account holds: the account pays all it has, the person the rest.
+  const total = medical.balance + 12_345;
+  const receipt = (await (await expectStatus(till.post('/api/sandbox/pay', { code: second.code, amount: total, merchant: '市第一人民医院' }), 200, {
+    total,
+    medicalAccount: medical.balance,
+    outOfPocket: 12_345,
+    merchant: '市第一人民医院',
+  })).json()) as { id: string };
+  // Once only.
+  await expectStatus(till.post('/api/sandbox/pay', { code: second.code, amount: 100 }), 404, { code: 'code_unknown' });
+  await expectStatus(api.get('/api/receipts'), 200, { receipts: [expect.objectContaining({ id: receipt.id, total })] });
+  const after = (await (await expectStatus(api.get('/api/accounts'), 200)).json()) as Statement;
+  expect(after.medical.balance).toBe(0);
+  expect(after.statement[0]).toMatchObject({ kind: 'payment', merchant: '市第一人民医院', amount: -medical.balance, balance: 0 });
+
+  // A code a minute old pays nothing.
+  const late = (await (await expectStatus(api.post('/api/payment-code'), 200)).json()) as { code: string };
+  await advanceClock(till, 61);
+  await expectStatus(till.post('/api/sandbox/pay', { code: late.code, amount: 100 }), 404, { code: 'code_unknown' });
+
+  // The payer's own trail has the code and the payment; the cashier's has nothing about them.
+  const trail = await auditTrail(api);
+  expect(trail.filter((entry) => entry.action === 'payment_code')).toHaveLength(3);
+  expect(trail.find((entry) => entry.action === 'payment')).toMatchObject({ outcome: 'ok', detail: { receipt: receipt.id, total } });
+  expect(JSON.stringify(trail)).not.toContain(second.code);
+  expect((await auditTrail(till)).filter((entry) => entry.action === 'payment')).toEqual([]);
+});
+
+test('accounts: twelve months of the medical account, each line adding up, the same every time, different for each person', async ({ baseURL }) => {
+  const api = await bindCard(await device(baseURL), baseURL, newPerson());
+  const accounts = (await (await expectStatus(api.get('/api/accounts'), 200, { currency: 'CNY' })).json()) as Statement;
+  expect(accounts.months).toHaveLength(12);
+  expect(accounts.months.at(-1)).toBe(new Date().toISOString().slice(0, 7));
+  expect(accounts.pension.balance).toBeGreaterThan(0);
+  expect(accounts.statement.length).toBeGreaterThanOrEqual(12);
+  expect(accounts.statement[0]!.balance).toBe(accounts.medical.balance);
+  // Newest first: each line's balance is the one before it plus its amount.
+  for (let i = 0; i + 1 < accounts.statement.length; i += 1) {
+    const line = accounts.statement[i]!;
+    expect(line.balance).toBe(accounts.statement[i + 1]!.balance + line.amount);
+    expect(line.date >= accounts.statement[i + 1]!.date).toBe(true);
+    expect(accounts.months).toContain(line.date.slice(0, 7));
+  }
+  expect(accounts.statement.filter((line) => line.kind === 'contribution').every((line) => line.amount > 0)).toBe(true);
+  await expectStatus(api.get('/api/accounts'), 200, accounts as unknown as Record<string, unknown>);
+  const other = await bindCard(await device(baseURL), baseURL, newPerson());
+  const theirs = (await (await expectStatus(other.get('/api/accounts'), 200)).json()) as Statement;
+  expect(theirs.statement).not.toEqual(accounts.statement);
+  expect((await auditTrail(api)).filter((entry) => entry.action === 'accounts')).toHaveLength(2);
+});
+
+test("ownership: only the person who proved it is them reads their accounts; typing their details reads nothing (the relative who helped: consent.spec.ts)", async ({ baseURL }) => {
+  const person = newPerson();
+  await bindCard(await device(baseURL), baseURL, person);
+  // Someone with the card in hand types the holder's details but passes no check.
+  const thief = await startSession(await device(baseURL), baseURL);
+  await giveIdentity(thief, person);
+  for (const [method, path] of [['get', '/api/accounts'], ['get', '/api/receipts'], ['post', '/api/payment-code'], ['put', '/api/binding/services']] as const) {
+    const response = method === 'get' ? thief.get(path) : method === 'post' ? thief.post(path) : thief.put(path, { services: [] });
+    await expectStatus(response, 409, { code: 'not_bound' });
+  }
+  // No session at all.
+  const stranger = await device(baseURL);
+  await expectStatus(stranger.get('/api/accounts'), 401, { code: 'no_session' });
+});
