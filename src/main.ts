@@ -5,8 +5,8 @@ import { wantLaterWords, withLaterWords } from './modes/locale.js';
 import { openSession } from './api/client.js';
 import type { SessionResponse } from './api/contract.js';
 import { dispatch, getFlowState } from './flow/store.js';
-import { SCREEN_PATHS } from './flow/state.js';
-import { startRouter } from './app/router.js';
+import { isCardScreen, SCREEN_PATHS } from './flow/state.js';
+import { screenFromPath, startRouter } from './app/router.js';
 import { registerServiceWorker } from './offline/register-sw.js';
 import { hasDraftStore, keepDrafts, loadDraft, mayHaveDraftStore, type DraftLoad } from './offline/drafts.js';
 import { setDiscardedDraft } from './app/notices.js';
@@ -53,6 +53,10 @@ async function start(): Promise<void> {
   // beginning, and requests open a session later.
   const resume = (answer: SessionResponse) => dispatch({ type: 'resume', progress: answer.progress });
   if (session) await Promise.race([session.then(resume, () => undefined), new Promise((resolve) => setTimeout(resolve, 2000))]);
+  // A reload on what the card unlocks (the payment code, the accounts) stays there once the
+  // service says the card is bound; the flow refuses it otherwise.
+  const wanted = screenFromPath(location.pathname);
+  if (wanted && isCardScreen(wanted)) dispatch({ type: 'open', screen: wanted });
   startRouter();
   // A reload mid-flow shows that step at once, not an empty page while its code arrives.
   await loadScreen(getFlowState().screen).catch(() => undefined);

@@ -3,7 +3,7 @@
 // asks it to change step (it refuses steps not yet reached, and then the address is put back).
 // The manual is a page of its own (/manual#section) that opens over the flow and keeps it.
 import { dispatch, getFlowState, onFlowChange } from '../flow/store.js';
-import { isStep, SCREEN_PATHS as PATHS, type Screen } from '../flow/state.js';
+import { isCardScreen, isStep, SCREEN_PATHS as PATHS, type Screen } from '../flow/state.js';
 export const MANUAL_PATH = '/manual';
 
 let manualOpen = false;
@@ -68,6 +68,7 @@ export function startRouter(): void {
     setManualOpen(false);
     const wanted = screenFromPath(location.pathname);
     if (wanted && wanted !== shown && isStep(wanted)) dispatch({ type: 'change', step: wanted });
+    else if (wanted && wanted !== shown && (wanted === 'done' || isCardScreen(wanted))) dispatch({ type: 'open', screen: wanted });
     // Refused (not reached yet, or already bound): the address shows where the person really is.
     if (getFlowState().screen !== wanted) history.replaceState({ screen: shown }, '', urlFor(shown));
   });

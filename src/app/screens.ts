@@ -19,6 +19,8 @@ const SCREEN_MODULES: Record<Screen, () => Promise<unknown>> = {
   relative: () => import('../flow/ssc-relative-screen.js'),
   consent: () => import('../flow/ssc-consent-screen.js'),
   waiting: () => import('../flow/ssc-waiting-screen.js'),
+  pay: () => import('../flow/ssc-pay-screen.js'),
+  accounts: () => import('../flow/ssc-accounts-screen.js'),
 };
 
 /** Where each screen usually leads: fetched ahead while the person is still on the screen. */
@@ -29,6 +31,7 @@ const LIKELY_NEXT: Partial<Record<Screen, readonly Screen[]>> = {
   bank: ['agreement'],
   agreement: ['services', 'waiting'],
   services: ['done'],
+  done: ['pay', 'accounts'],
   consent: ['identity'],
   waiting: ['bank', 'done'],
   relative: ['done'],

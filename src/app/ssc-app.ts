@@ -209,6 +209,10 @@ export class SscApp extends LightElement {
         return html`<ssc-consent-screen></ssc-consent-screen>`;
       case 'waiting':
         return html`<ssc-waiting-screen></ssc-waiting-screen>`;
+      case 'pay':
+        return html`<ssc-pay-screen></ssc-pay-screen>`;
+      case 'accounts':
+        return html`<ssc-accounts-screen></ssc-accounts-screen>`;
     }
   }
 

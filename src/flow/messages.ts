@@ -126,6 +126,8 @@ export function serviceProblem(error: ApiError): string {
       return msg('这个请求已经过期（请求只在 24 小时内有效）。如果需要，请让家人重新发送。');
     case 'consent_closed':
       return msg('这个请求已经被拒绝或取消，没有绑定任何东西。');
+    case 'service_off':
+      return msg('这项服务没有开通。可以在“我的社保卡”里开通。');
     default:
       return msg('出了点问题，请稍后再试。您填写的内容已保留。');
   }

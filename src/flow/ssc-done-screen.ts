@@ -4,7 +4,8 @@ import { localized, msg, str } from '@lit/localize';
 import { StepElement } from './step-element.js';
 import { dispatch } from './store.js';
 import { api, ApiFailure } from '../api/client.js';
-import { serviceName } from './services.js';
+import { serviceDescription, serviceName } from './services.js';
+import { SCREEN_PATHS } from './state.js';
 import { formatLocales } from '../modes/locale.js';
 import { cue } from '../modes/cues.js';
 import type { SscDialog } from '../ui/ssc-dialog.js';
@@ -13,7 +14,8 @@ import '../ui/ssc-dialog.js';
 import { summaryList } from '../ui/summary-list.js';
 import { confirmBody } from '../ui/confirm-body.js';
 import { hasCrossBorderLimits } from '../domain/cross-border.js';
-import { ConsentView } from '../api/contract.js';
+import { Binding, ConsentView, SERVICE_IDS, type ServiceId } from '../api/contract.js';
+import '../ui/ssc-choice-group.js';
 import { relativeForCardholder } from './remote.js';
 import './ssc-cross-border-limits.js';
 
@@ -25,6 +27,8 @@ export class SscDoneScreen extends StepElement {
   @query('#unbind-dialog') private dialog!: SscDialog;
   @query('#revoke-dialog') private revokeDialog!: SscDialog;
   @state() private request: ConsentView | null = null;
+  /** The services as being chosen on "my card", before they are saved. */
+  @state() private chosen: ServiceId[] | null = null;
 
   protected stepTitle(): string {
     return msg('社保卡绑定成功');
@@ -45,6 +49,62 @@ export class SscDoneScreen extends StepElement {
     if (result === undefined) return;
     cue('success', msg('已解除绑定'));
     dispatch({ type: 'unbound' });
+  }
+
+  private async saveServices(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const services = this.chosen;
+    if (!services) return;
+    const result = await this.callService(() => api.put('/api/binding/services', Binding, { services }), msg('正在保存…'));
+    if (result === undefined) return;
+    if (result instanceof ApiFailure) {
+      this.showServiceProblem(result, `my-services-${SERVICE_IDS[0]}`);
+      return;
+    }
+    this.errors = [];
+    this.chosen = null;
+    dispatch({ type: 'bound', binding: result });
+    cue('success', result.services.length > 0 ? msg(str`已保存。开通的服务：${result.services.map(serviceName).join('、')}`) : msg('已保存。所有服务都已关闭，社保卡仍然绑定。'));
+  }
+
+  /** Open what the card unlocks, as a link (so it can open in a new tab) that stays in the app. */
+  private cardLink(screen: 'pay' | 'accounts', label: string) {
+    return html`<a
+      class="ssc-button ssc-button--secondary"
+      href=${SCREEN_PATHS[screen]}
+      @click=${(event: Event) => {
+        event.preventDefault();
+        dispatch({ type: 'open', screen });
+      }}
+      >${label}</a
+    >`;
+  }
+
+  /** Quick actions for what is turned on, and the services to turn on or off: the cardholder's only. */
+  private renderCardholderActions(binding: Binding) {
+    const on = binding.services;
+    const links = [
+      on.includes('medical_payment') ? html`<li>${this.cardLink('pay', msg('医保码'))}</li>` : nothing,
+      on.includes('account_queries') ? html`<li>${this.cardLink('accounts', msg('我的账户'))}</li>` : nothing,
+    ];
+    return html`
+      ${on.includes('medical_payment') || on.includes('account_queries')
+        ? html`<h2 class="ssc-heading-m">${msg('常用功能')}</h2>
+            <ul class="ssc-quick-actions">${links}</ul>`
+        : nothing}
+      <form novalidate @submit=${this.saveServices}>
+        <ssc-choice-group
+          type="checkbox"
+          name="my-services"
+          legend=${msg('开通或关闭服务')}
+          hint=${msg('关闭的服务可以随时再开通，社保卡仍然保持绑定。')}
+          .options=${SERVICE_IDS.map((id) => ({ value: id, label: serviceName(id), hint: serviceDescription(id) }))}
+          .selected=${this.chosen ?? on}
+          @ssc-change=${(event: CustomEvent<{ selected: string[] }>) => (this.chosen = SERVICE_IDS.filter((id) => event.detail.selected.includes(id)))}
+        ></ssc-choice-group>
+        ${this.renderSubmit(msg('保存服务设置'))}
+      </form>
+    `;
   }
 
   override connectedCallback(): void {
@@ -132,6 +192,7 @@ export class SscDoneScreen extends StepElement {
           value: html`<ul class="ssc-plain-list">${binding.services.map((id) => html`<li>${serviceName(id)}</li>`)}</ul>`,
         },
       ])}
+      ${remote?.role === 'relative' ? nothing : this.renderCardholderActions(binding)}
       ${identity && hasCrossBorderLimits(identity.document)
         ? // The unbind button gets its own heading, or it would read as part of the limits.
           html`<ssc-cross-border-limits></ssc-cross-border-limits>

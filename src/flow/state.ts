@@ -6,8 +6,11 @@ import type { DocumentType } from '../domain/document-types.js';
 
 export const STEPS = ['entry', 'identity', 'card', 'bank', 'agreement', 'services'] as const;
 export type StepId = (typeof STEPS)[number];
-/** Screens outside the numbered steps: the confirmation, a frozen binding, the card's home page. */
-export type Screen = StepId | 'done' | 'frozen' | 'relative' | 'consent' | 'waiting';
+/** What a bound card unlocks, each a page of its own reached from "my card" (done). */
+export const CARD_SCREENS = ['pay', 'accounts'] as const;
+export type CardScreen = (typeof CARD_SCREENS)[number];
+/** Screens outside the numbered steps: the confirmation and "my card", a frozen binding, what the card unlocks. */
+export type Screen = StepId | 'done' | 'frozen' | 'relative' | 'consent' | 'waiting' | CardScreen;
 
 /** Each screen's address: links carry it (open in a new tab, copy), the router keeps it in sync. */
 export const SCREEN_PATHS: Record<Screen, string> = {
@@ -24,6 +27,8 @@ export const SCREEN_PATHS: Record<Screen, string> = {
   relative: '/family',
   consent: '/consent',
   waiting: '/waiting',
+  pay: '/my-card/pay',
+  accounts: '/my-card/accounts',
 };
 
 /** Who is binding: the cardholder themself, or a relative on their behalf. */
@@ -110,7 +115,9 @@ export type FlowEvent =
   /** The cardholder opened a relative's consent link (or wants to type its code). */
   | { type: 'open-consent' }
   /** A saved draft (after a reload, a closed tab or an update): its answers, and its step until the service says more. */
-  | { type: 'restore'; screen: Screen; actor: Actor | null; answers: Answers };
+  | { type: 'restore'; screen: Screen; actor: Actor | null; answers: Answers }
+  /** From "my card" to what the card unlocks, and back ('done'). */
+  | { type: 'open'; screen: CardScreen | 'done' };
 
 export const emptyProgress: Progress = {
   identity: null,
@@ -129,6 +136,10 @@ export const TOTAL_STEPS = STEPS.length;
 
 export function stepNumber(step: StepId): number {
   return STEPS.indexOf(step) + 1;
+}
+
+export function isCardScreen(screen: Screen): screen is CardScreen {
+  return (CARD_SCREENS as readonly string[]).includes(screen);
 }
 
 export function isStep(screen: Screen): screen is StepId {
@@ -238,5 +249,10 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
     }
     case 'unbound':
       return { ...initialFlowState };
+    case 'open':
+      // Only the cardholder's own bound card opens these; a relative who helped sees "done" only.
+      return progress.binding && progress.remote?.role !== 'relative' && (state.screen === 'done' || isCardScreen(state.screen))
+        ? { ...state, screen: event.screen }
+        : state;
   }
 }

@@ -118,7 +118,8 @@ export abstract class StepElement extends LightElement {
   protected async callService<T>(run: (channel: Channel) => Promise<T>, waitMessage: string): Promise<T | ApiFailure | undefined> {
     if (this.busy !== 'idle' && this.busy !== 'unavailable') return undefined;
     this.busy = 'working';
-    cue('waiting', waitMessage);
+    // No message: work the person did not ask for (a refresh on a timer) is not announced.
+    if (waitMessage) cue('waiting', waitMessage);
     let started = Date.now();
     let channel: Channel = 'primary';
     let announcedRetry = false;

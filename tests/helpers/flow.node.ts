@@ -87,3 +87,22 @@ export async function addCard(page: Page, cardNumber = newCardNumber()): Promise
   await page.keyboard.press('Enter');
   await expectScreen(page, 'Confirm your bank account');
 }
+
+/** A whole binding by keyboard, own card by face, the services as offered; ends on "my card". */
+export async function bindMyCard(page: Page, person: Person, query = '?lang=en'): Promise<void> {
+  await startOwnCard(page, query);
+  await enterDetails(page, person);
+  await pressButton(page, 'Start face check');
+  await expectScreen(page, 'Add your card');
+  await addCard(page);
+  await typeInto(page, page.getByLabel('Bank card payment password'), '147258');
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Read and sign the service agreement');
+  await tabTo(page, page.getByRole('checkbox', { name: /I have read and agree/ }));
+  await page.keyboard.press('Space');
+  await pressButton(page, 'Sign the agreement');
+  await page.getByRole('dialog', { name: 'Sign the service agreement?' }).getByRole('button', { name: 'Sign', exact: true }).press('Enter');
+  await expectScreen(page, 'Choose your services');
+  await pressButton(page, 'Bind my card');
+  await expectScreen(page, 'Your card is bound');
+}

@@ -1,0 +1,204 @@
+import { html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { CardScreenElement } from './card-screen.js';
+import { dispatch } from './store.js';
+import { SCREEN_PATHS } from './state.js';
+import { api, ApiFailure } from '../api/client.js';
+import { PaymentCode, ReceiptsResponse, type Receipt } from '../api/contract.js';
+import { formatYuan } from '../domain/money.js';
+import { formatLocales } from '../modes/locale.js';
+import { isOnline, onNetworkChange } from '../offline/network.js';
+import { cue } from '../modes/cues.js';
+import { poll } from './remote.js';
+import { summaryList } from '../ui/summary-list.js';
+import { formatTime } from './messages.js';
+
+/** Automatic news about the code (a new one, the time left) is said at most this often. */
+const ANNOUNCE_AT_MOST_EVERY_MS = 60_000;
+
+/** 281455210093778142 → "2814 5521 0093 7781 42": groups of four, as people read and type them. */
+function grouped(code: string): string {
+  return code.replace(/(\d{4})(?=\d)/g, '$1 ');
+}
+
+/**
+ * The medical insurance payment code: a QR code and the same digits as text, for a cashier to scan
+ * or type. A new code comes every minute by itself (or on request); while it is shown, a payment
+ * made with it turns into a receipt on screen.
+ */
+@customElement('ssc-pay-screen')
+@localized()
+export class SscPayScreen extends CardScreenElement {
+  @state() private code: PaymentCode | null = null;
+  /**
+   * When the code on screen stops working, by this phone's clock: counted from when it was asked
+   * for, with the service's lifetime, so a phone whose clock is wrong still counts a true minute.
+   */
+  private expiresAt = 0;
+  @state() private receipt: Receipt | null = null;
+  @state() private secondsLeft = 0;
+  @state() private large = false;
+  @state() private online = isOnline();
+  @state() private off = false;
+  private ticker: number | undefined;
+  private stopPolling: (() => void) | undefined;
+  private stopNetwork: (() => void) | undefined;
+  private lastAnnouncedAt = -Infinity;
+
+  protected stepTitle(): string {
+    return msg('医保码');
+  }
+
+  protected override stepInstruction(): string {
+    return msg('把二维码给收费员扫描，或者把下面的数字读给收费员。');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Shown to a cashier: large from the start in care mode.
+    this.large = this.settings.value.care;
+    this.stopNetwork = onNetworkChange((online) => {
+      this.online = online;
+      if (online && !this.receipt && this.secondsLeft === 0) void this.refresh(false);
+    });
+    void this.refresh(false);
+    this.ticker = window.setInterval(() => this.tick(), 1000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.clearInterval(this.ticker);
+    this.stopPolling?.();
+    this.stopNetwork?.();
+  }
+
+  /** Counts down; at the end a new code comes by itself (not while a receipt is shown, nor offline). */
+  private tick(): void {
+    if (!this.code || this.receipt) return;
+    this.secondsLeft = Math.max(0, Math.ceil((this.expiresAt - Date.now()) / 1000));
+    if (this.secondsLeft === 0 && this.online && this.busy === 'idle') void this.refresh(false);
+  }
+
+  /** Says `text` politely, unless something was said less than a minute ago (and the person did not ask). */
+  private tell(text: string, asked: boolean): void {
+    const now = Date.now();
+    if (!asked && now - this.lastAnnouncedAt < ANNOUNCE_AT_MOST_EVERY_MS) return;
+    this.lastAnnouncedAt = now;
+    cue('waiting', text);
+  }
+
+  private async refresh(asked: boolean): Promise<void> {
+    if (!isOnline()) {
+      this.online = false;
+      return;
+    }
+    const askedAt = Date.now();
+    // A new code on the minute is said once it is there; only one asked for says it is coming.
+    const result = await this.callService(() => api.post('/api/payment-code', PaymentCode), asked ? msg('正在获取新的医保码…') : '');
+    if (result === undefined) return;
+    if (result instanceof ApiFailure) {
+      if (result.code === 'service_off') this.off = true;
+      else this.showServiceProblem(result, 'pay-refresh');
+      return;
+    }
+    this.errors = [];
+    this.receipt = null;
+    this.code = result;
+    this.expiresAt = askedAt + result.lifetimeSeconds * 1000;
+    this.secondsLeft = result.lifetimeSeconds;
+    this.tell(msg(str`已显示新的医保码，${result.lifetimeSeconds} 秒内有效，之后会自动更新。`), asked);
+    this.stopPolling?.();
+    this.stopPolling = poll(() => this.checkPaid());
+  }
+
+  /** A payment made with the code on screen: its receipt replaces the code. */
+  private async checkPaid(): Promise<void> {
+    const code = this.code;
+    if (!code || this.receipt) return;
+    const { receipts } = await api.get('/api/receipts', ReceiptsResponse);
+    const paid = receipts.find((receipt) => receipt.paidAt >= code.issuedAt);
+    if (!paid) return;
+    this.stopPolling?.();
+    this.stopPolling = undefined;
+    this.receipt = paid;
+    const locales = formatLocales();
+    cue(
+      'success',
+      msg(str`已支付 ${formatYuan(paid.total, locales)}：医保个人账户支付 ${formatYuan(paid.medicalAccount, locales)}，您自己支付 ${formatYuan(paid.outOfPocket, locales)}。`),
+    );
+    await this.updateComplete;
+    this.querySelector<HTMLElement>('#receipt-heading')?.focus();
+  }
+
+  private renderReceipt(receipt: Receipt) {
+    const locales = formatLocales();
+    return html`
+      <div class="ssc-panel ssc-confirmation">
+        <h2 class="ssc-heading-m" id="receipt-heading" tabindex="-1">${msg('支付成功')}</h2>
+        <p>${receipt.merchant}</p>
+      </div>
+      ${summaryList([
+        { term: msg('合计'), value: formatYuan(receipt.total, locales) },
+        { term: msg('医保个人账户支付'), value: formatYuan(receipt.medicalAccount, locales) },
+        { term: msg('您自己支付'), value: formatYuan(receipt.outOfPocket, locales) },
+        { term: msg('时间'), value: formatTime(receipt.paidAt) },
+        { term: msg('收据编号'), value: receipt.id, dir: 'ltr' },
+      ])}
+      <button type="button" class="ssc-button" @click=${() => void this.refresh(true)}>${msg('显示新的医保码')}</button>
+    `;
+  }
+
+  private renderCode(code: PaymentCode) {
+    const expired = this.secondsLeft === 0;
+    return html`
+      <div class="ssc-payment-code ${this.large ? 'ssc-payment-code--large' : ''}">
+        <img class="ssc-payment-code__qr" src=${code.qr} alt=${msg('医保码二维码')} width="240" height="240" />
+        <p class="ssc-payment-code__digits" dir="ltr">${grouped(code.code)}</p>
+      </div>
+      <p id="pay-time-left">
+        ${expired
+          ? msg('这个医保码已经过期。')
+          : msg(str`还有 ${this.secondsLeft} 秒有效，到时会自动换一个新的。`)}
+      </p>
+      <div class="ssc-button-group">
+        <button type="button" class="ssc-button" aria-pressed=${this.large ? 'true' : 'false'} @click=${() => (this.large = !this.large)}>
+          ${msg('放大给收费员看')}
+        </button>
+        <button type="button" class="ssc-button ssc-button--secondary" @click=${() => void this.refresh(true)}>${msg('现在换一个')}</button>
+      </div>
+    `;
+  }
+
+  protected renderStep() {
+    if (this.off) {
+      return html`<p>${msg('医保码服务没有开通。可以在“我的社保卡”里开通。')}</p>
+        <p>
+          <a
+            href=${SCREEN_PATHS.done}
+            @click=${(event: Event) => {
+              event.preventDefault();
+              dispatch({ type: 'open', screen: 'done' });
+            }}
+            >${msg('去开通')}</a
+          >
+        </p>`;
+    }
+    const offline = !this.online;
+    return html`
+      ${offline
+        ? html`<div class="ssc-panel ssc-notice" id="pay-offline">
+            <h2 class="ssc-heading-m">${msg('获取新的医保码需要网络')}</h2>
+            <p>${msg('每个医保码只能用 1 分钟，新的医保码要在有网络时才能获取。网络恢复后会自动显示。')}</p>
+          </div>`
+        : nothing}
+      ${this.receipt ? this.renderReceipt(this.receipt) : this.code && !(offline && this.secondsLeft === 0) ? this.renderCode(this.code) : nothing}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ssc-pay-screen': SscPayScreen;
+  }
+}

@@ -1,0 +1,196 @@
+// What a bound card unlocks, in a real browser, keyboard only: the payment code a cashier scans
+// or types, its receipt, the accounts and their statement, and turning services on and off.
+import type { Page } from '@playwright/test';
+import { expect, test } from '../helpers/test.node.js';
+import { axeViolations } from '../helpers/axe.node.js';
+import { startSession } from '../helpers/api.node.js';
+import { bindMyCard, expectScreen, pressButton, tabTo } from '../helpers/flow.node.js';
+import { newPerson } from '../helpers/people.node.js';
+import { readQrCode } from '../helpers/qr.node.js';
+
+/** Everything the polite live region says from now on, with the page's time of saying it. */
+async function listenPolitely(page: Page): Promise<() => Promise<{ at: number; text: string }[]>> {
+  await page.evaluate(() => {
+    const heard: { at: number; text: string }[] = [];
+    (window as unknown as { heard: typeof heard }).heard = heard;
+    const region = document.getElementById('ssc-announcer-polite')!;
+    new MutationObserver(() => {
+      const text = region.textContent?.trim() ?? '';
+      if (text) heard.push({ at: Date.now(), text });
+    }).observe(region, { childList: true, characterData: true, subtree: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { heard: { at: number; text: string }[] }).heard);
+}
+
+async function openFromMyCard(page: Page, link: string, heading: string): Promise<void> {
+  await tabTo(page, page.getByRole('link', { name: link }));
+  await page.keyboard.press('Enter');
+  await expectScreen(page, heading);
+}
+
+test('the payment code: the QR code holds exactly the digits shown; a new code every minute, said at most once a minute; large for the cashier; paying shows the receipt', async ({ page, playwright, baseURL }) => {
+  test.setTimeout(120_000);
+  await page.clock.install();
+  await bindMyCard(page, newPerson());
+  await openFromMyCard(page, 'Medical insurance code', 'Medical insurance code');
+  await expect(page).toHaveURL(/\/my-card\/pay/);
+
+  const digits = page.locator('.ssc-payment-code__digits');
+  await expect(digits).toHaveText(/^\d{4} \d{4} \d{4} \d{4} \d{2}$/);
+  const qr = page.getByRole('img', { name: 'QR code of your medical insurance code' });
+  const shown = async () => (await digits.textContent())!.replace(/\s/g, '');
+  expect(await readQrCode(await qr.screenshot())).toBe(await shown());
+  await expect(page.locator('#pay-time-left')).toContainText(/Works for (60|59|58) more seconds/);
+
+  // A minute on, a new code by itself, and it is said; the countdown itself is never announced.
+  const heard = await listenPolitely(page);
+  const first = await shown();
+  await page.clock.fastForward('01:01');
+  await expect.poll(shown).not.toBe(first);
+  expect(await readQrCode(await qr.screenshot())).toBe(await shown());
+  for (let minute = 0; minute < 2; minute += 1) {
+    const before = await shown();
+    await page.clock.fastForward('01:01');
+    await expect.poll(shown).not.toBe(before);
+  }
+  const newCode = (entry: { text: string }) => entry.text.includes('A new code is showing');
+  // Three minutes, three new codes, each said once; nothing else is said on the minute (not
+  // "getting a new code", not the countdown).
+  await expect.poll(async () => (await heard()).filter(newCode).length).toBe(3);
+  const said = await heard();
+  expect(said.filter((entry) => !newCode(entry))).toEqual([]);
+  expect(said).toHaveLength(3);
+
+  // Large for the cashier: a toggle, and the QR code fills the width.
+  const large = page.getByRole('button', { name: 'Make it large for the cashier' });
+  await tabTo(page, large);
+  await page.keyboard.press('Enter');
+  await expect(large).toHaveAttribute('aria-pressed', 'true');
+  expect((await qr.boundingBox())!.width).toBeGreaterThan(300);
+  expect(await axeViolations(page)).toEqual([]);
+
+  // "Get a new code now" says so at once, whenever it was said last.
+  const before = await shown();
+  await pressButton(page, 'Get a new code now');
+  await expect.poll(shown).not.toBe(before);
+
+  // The cashier takes a payment with the code on screen: the receipt replaces the code.
+  const till = await playwright.request.newContext({ baseURL });
+  const cashier = await startSession(till, baseURL);
+  const paid = await cashier.post('/api/sandbox/pay', { code: await shown(), amount: 12_345, merchant: 'City Hospital' });
+  expect(paid.status()).toBe(200);
+  await page.clock.fastForward('00:04');
+  const receipt = page.getByRole('heading', { name: 'Payment made' });
+  await expect(receipt).toBeFocused();
+  const terms = page.locator('.ssc-summary-list');
+  await expect(terms).toContainText(/Total\s+CN¥123\.45/);
+  await expect(terms).toContainText(/Paid from your medical insurance account\s+CN¥[\d,.]+\s+Paid by you\s+CN¥[\d,.]+/);
+  await expect(page.locator('#ssc-announcer-polite')).toContainText(/Paid CN¥123\.45: CN¥[\d,.]+ from your medical insurance account, CN¥[\d,.]+ paid by you\./);
+  expect(await axeViolations(page)).toEqual([]);
+  await till.dispose();
+});
+
+test('offline, the code screen says plainly that a new code needs the network, and shows one once back', async ({ page, context }) => {
+  await page.clock.install();
+  await bindMyCard(page, newPerson());
+  await openFromMyCard(page, 'Medical insurance code', 'Medical insurance code');
+  const digits = page.locator('.ssc-payment-code__digits');
+  await expect(digits).toBeVisible();
+  await context.setOffline(true);
+  await expect(page.locator('#pay-offline')).toContainText('A new code needs the network');
+  // An expired code is not left on show as if it could pay.
+  await page.clock.fastForward('01:01');
+  await expect(digits).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
+  await context.setOffline(false);
+  await expect(digits).toBeVisible();
+  await expect(page.locator('#pay-offline')).toHaveCount(0);
+});
+
+const MODES = [
+  { name: 'default mode in English', query: '?lang=en', attribute: null },
+  { name: 'care mode in English', query: '?lang=en&mode=care', attribute: 'data-care' },
+  { name: 'screen-reader mode in English', query: '?lang=en&mode=screen-reader', attribute: 'data-screen-reader' },
+] as const;
+
+for (const mode of MODES) {
+  test(`the accounts in ${mode.name}: balances, a statement table with its caption and headers, money formatted and signed, filtered by month`, async ({ page }) => {
+    await bindMyCard(page, newPerson());
+    // The mode is chosen on "my card" (a shared link, or a relative setting the phone up).
+    if (mode.attribute === 'data-care') await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`/my-card${mode.query}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your card is bound');
+    if (mode.attribute) await expect(page.locator('html')).toHaveAttribute(mode.attribute, '');
+    await openFromMyCard(page, 'My accounts', 'My accounts');
+    await expect(page.getByText('Pension account')).toBeVisible();
+    const table = page.getByRole('table', { name: 'Medical insurance account statement: Last 12 months' });
+    await expect(table).toBeVisible();
+    await expect(table.getByRole('columnheader')).toHaveText(['Date', 'What for', 'Amount', 'Balance']);
+    const rows = table.locator('tbody tr');
+    expect(await rows.count()).toBeGreaterThanOrEqual(12);
+    // Each line: a row header (its date) and three cells; money in "+", money out with a true minus.
+    for (const row of await rows.all()) {
+      await expect(row.getByRole('rowheader')).toHaveCount(1);
+      await expect(row.getByRole('cell')).toHaveCount(3);
+      await expect(row.getByRole('cell').nth(1)).toHaveText(/^[+\u2212]CN¥\d{1,3}(,\d{3})*\.\d{2}$/);
+      await expect(row.getByRole('cell').nth(2)).toHaveText(/^CN¥\d{1,3}(,\d{3})*\.\d{2}$/);
+    }
+    await expect(table.getByRole('cell', { name: /^\+CN¥/ }).first()).toBeVisible();
+    expect(await table.textContent()).not.toContain('-CN¥');
+    // The scrolling region (at 320 px) is reachable by keyboard and named by the caption.
+    await expect(page.getByRole('region', { name: 'Medical insurance account statement: Last 12 months' })).toHaveAttribute('tabindex', '0');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // One month: the caption says which, every line is from it, and the count is said.
+    const month = page.getByRole('combobox', { name: 'Which month to show' });
+    const options = await month.locator('option').allTextContents();
+    expect(options[0]).toBe('Last 12 months');
+    expect(options).toHaveLength(13);
+    await tabTo(page, month);
+    await month.selectOption({ index: 2 });
+    const chosen = options[2]!;
+    await expect(page.getByRole('table', { name: `Medical insurance account statement: ${chosen}` })).toBeVisible();
+    const shownDates = await page.locator('tbody th').allTextContents();
+    await expect(page.locator('#ssc-announcer-polite')).toContainText(new RegExp(`${chosen}: ${shownDates.length} lines|No money in or out`));
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+test('the accounts in Uyghur: right to left, amounts still left to right, no sideways scrolling at 320 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await bindMyCard(page, newPerson());
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('radio', { name: 'ئۇيغۇرچە' }).check();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.getByRole('link', { name: 'ھېساباتلىرىم' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('ھېساباتلىرىم');
+  const amount = page.locator('tbody td.ssc-number').first();
+  await expect(amount).toHaveAttribute('dir', 'ltr');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('services are turned off and on from my card: the quick action goes and comes back, and is said', async ({ page }) => {
+  await bindMyCard(page, newPerson());
+  await expect(page.getByRole('link', { name: 'Medical insurance code' })).toBeVisible();
+  const group = page.getByRole('group', { name: 'Turn services on or off' });
+  await tabTo(page, group.getByRole('checkbox', { name: /Medical insurance payments/ }));
+  await page.keyboard.press('Space');
+  await pressButton(page, 'Save services');
+  await expect(page.locator('#ssc-announcer-polite')).toContainText('Saved. Services turned on: Pension and account queries');
+  await expect(page.getByRole('link', { name: 'Medical insurance code' })).toHaveCount(0);
+  await expect(page.locator('.ssc-summary-list')).not.toContainText('Medical insurance payments');
+  // The code's own address now says the service is off, with the way to turn it on.
+  await page.goto('/my-card/pay?lang=en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Medical insurance code');
+  await expect(page.getByText('The medical insurance code is turned off.')).toBeVisible();
+  await page.getByRole('link', { name: 'Turn it on' }).click();
+  await expectScreen(page, 'Your card is bound');
+  await tabTo(page, group.getByRole('checkbox', { name: /Medical insurance payments/ }));
+  await page.keyboard.press('Space');
+  await pressButton(page, 'Save services');
+  await expect(page.getByRole('link', { name: 'Medical insurance code' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
