@@ -19,6 +19,7 @@ import { sessionGuard } from './session.js';
 import { remoteBinding } from './remote.js';
 import { registerConsentRoutes } from './routes/consent.js';
 import { registerMyCardRoutes } from './routes/my-card.js';
+import { registerNoticeRoutes } from './routes/notices.js';
 
 /** Every API body is small JSON, except a camera frame for the face check. */
 const API_BODY_LIMIT = 16 * 1024;
@@ -88,6 +89,7 @@ export function createApp(options: ServiceOptions): Hono<AppEnv> {
   registerCrossBorderRoutes(app, services);
   registerConsentRoutes(app, services);
   registerMyCardRoutes(app, services);
+  registerNoticeRoutes(app, services);
   registerSandboxRoutes(app, services);
   app.all('/api/*', (c) => refuse(c, 404, { code: 'not_found' }));
 

@@ -108,6 +108,12 @@ CREATE TABLE IF NOT EXISTS payments (
   out_of_pocket INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS payments_subject ON payments (subject, paid_at);
+-- Which benefit alerts a person has read (the alerts themselves are generated: notices.ts).
+CREATE TABLE IF NOT EXISTS notice_reads (
+  subject TEXT NOT NULL,
+  notice_id TEXT NOT NULL,
+  PRIMARY KEY (subject, notice_id)
+);
 -- Cross-border payment limits chosen by people who bound with a foreign document (whole yuan).
 CREATE TABLE IF NOT EXISTS cross_border_limits (
   subject TEXT PRIMARY KEY,

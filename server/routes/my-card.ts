@@ -23,6 +23,7 @@ import { subjectOf } from '../limits.js';
 import { qrSvg } from '../qr.js';
 import { requireSession, type Session } from '../session.js';
 import type { Services } from '../services.js';
+import type { Db } from '../db.js';
 
 /** A payment code lasts a minute: long enough to show, too short to be of use if seen. */
 export const PAYMENT_CODE_LIFETIME_MS = 60 * SECOND;
@@ -48,23 +49,25 @@ interface PaymentRow {
 const toReceipt = (row: PaymentRow): Receipt =>
   Receipt.parse({ id: row.id, paidAt: row.paid_at, merchant: row.merchant, total: row.total, medicalAccount: row.medical_account, outOfPocket: row.out_of_pocket });
 
+/** The bound person this session has proved to be (with `needs` turned on), or the refusal. */
+export function cardOwner(c: Context<AppEnv>, db: Db, needs?: ServiceId): Owner | Response {
+  const session = requireSession(c);
+  if (session instanceof Response) return session;
+  // The relative's session carries the cardholder's checks for the binding; it is not them.
+  if (session.state.remote?.role === 'relative') return refuse(c, 403, { code: 'not_yours', whose: 'cardholder' });
+  const identity = session.state.identity;
+  if (!identity || !session.state.identityVerifiedBy) return refuse(c, 409, { code: 'not_bound' });
+  const subject = subjectOf(identity.idNumber);
+  const binding = bindingOfSubject(db, subject);
+  if (!binding) return refuse(c, 409, { code: 'not_bound' });
+  if (needs && !binding.services.includes(needs)) return refuse(c, 409, { code: 'service_off' });
+  return { session, subject, person: maskSubject(identity.idNumber), binding };
+}
+
 export function registerMyCardRoutes(app: Hono<AppEnv>, services: Services): void {
   const { db } = services;
 
-  /** The bound person this session has proved to be, or the refusal. */
-  function owner(c: Context<AppEnv>, needs?: ServiceId): Owner | Response {
-    const session = requireSession(c);
-    if (session instanceof Response) return session;
-    // The relative's session carries the cardholder's checks for the binding; it is not them.
-    if (session.state.remote?.role === 'relative') return refuse(c, 403, { code: 'not_yours', whose: 'cardholder' });
-    const identity = session.state.identity;
-    if (!identity || !session.state.identityVerifiedBy) return refuse(c, 409, { code: 'not_bound' });
-    const subject = subjectOf(identity.idNumber);
-    const binding = bindingOfSubject(db, subject);
-    if (!binding) return refuse(c, 409, { code: 'not_bound' });
-    if (needs && !binding.services.includes(needs)) return refuse(c, 409, { code: 'service_off' });
-    return { session, subject, person: maskSubject(identity.idNumber), binding };
-  }
+  const owner = (c: Context<AppEnv>, needs?: ServiceId) => cardOwner(c, db, needs);
 
   app.put('/api/binding/services', async (c) => {
     const who = owner(c);

@@ -264,6 +264,19 @@ export const AccountsResponse = z.object({
 });
 export type AccountsResponse = z.infer<typeof AccountsResponse>;
 
+export const NoticeKind = z.enum(['pension_paid', 'unemployment_paid', 'certification_due']);
+/** A benefit alert: what happened, on which day, how much (fen) when money was paid. */
+export const Notice = z.object({
+  id: z.string(),
+  kind: NoticeKind,
+  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  amount: z.nullable(z.int()),
+  read: z.boolean(),
+});
+export type Notice = z.infer<typeof Notice>;
+export const NoticesResponse = z.object({ notices: z.array(Notice), unread: z.int().check(z.minimum(0)) });
+export type NoticesResponse = z.infer<typeof NoticesResponse>;
+
 /** Sandbox only: a clinic's cashier takes a payment with a code the person shows. */
 export const SandboxPayRequest = z.object({
   code: shortText(40),

@@ -21,6 +21,7 @@ const SCREEN_MODULES: Record<Screen, () => Promise<unknown>> = {
   waiting: () => import('../flow/ssc-waiting-screen.js'),
   pay: () => import('../flow/ssc-pay-screen.js'),
   accounts: () => import('../flow/ssc-accounts-screen.js'),
+  inbox: () => import('../flow/ssc-inbox-screen.js'),
 };
 
 /** Where each screen usually leads: fetched ahead while the person is still on the screen. */

@@ -6,14 +6,14 @@ import { onMissingVoice } from '../modes/speech.js';
 import { AUTONYMS, withLaterWords, type Locale } from '../modes/locale.js';
 import { LightElement } from '../ui/light-element.js';
 import { setFocus } from '../ui/focus.js';
-import { FlowController } from '../flow/store.js';
+import { dispatch, FlowController } from '../flow/store.js';
 import { appName } from '../flow/step-element.js';
 import type { SscSettingsPanel } from './ssc-settings-panel.js';
 import { isManualOpen, onRouteChange, openManual } from './router.js';
 import { isOnline, onNetworkChange } from '../offline/network.js';
 import { applyUpdate, isUpdateWaiting, onUpdateWaiting } from '../offline/register-sw.js';
 import { discardedDraft, dismissDiscardedDraft, onDiscardedDraft } from './notices.js';
-import type { Screen } from '../flow/state.js';
+import { SCREEN_PATHS, type Screen } from '../flow/state.js';
 import { loadManual, loadScreen, prefetchNext } from './screens.js';
 
 /** The shell: skip link, header with settings, the current screen, and help on every screen. */
@@ -34,6 +34,9 @@ export class SscApp extends LightElement {
   private stopNetwork: (() => void) | undefined;
   private stopUpdates: (() => void) | undefined;
   private stopDiscarded: (() => void) | undefined;
+  /** Unread benefit alerts, while a card with alerts on is bound here (null otherwise). */
+  @state() private unread: number | null = null;
+  private stopNotices: (() => void) | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -62,6 +65,7 @@ export class SscApp extends LightElement {
     this.stopRouting?.();
     this.stopNetwork?.();
     this.stopDiscarded?.();
+    this.stopNotices?.();
     this.stopUpdates?.();
   }
 
@@ -148,8 +152,49 @@ export class SscApp extends LightElement {
     return msg(str`这台设备没有${AUTONYMS[locale]}的朗读语音，语音播报会保持安静。`);
   }
 
+  /**
+   * Benefit alerts are followed while the cardholder's own bound card has them on. Their code comes
+   * only then: the first screen never carries it.
+   */
+  private followNotices(): void {
+    const { binding, remote } = this.flow.state.progress;
+    const wanted = Boolean(binding?.services.includes('benefit_alerts')) && remote?.role !== 'relative';
+    if (wanted === (this.stopNotices !== undefined)) return;
+    if (!wanted) {
+      this.stopNotices?.();
+      this.stopNotices = undefined;
+      return;
+    }
+    this.stopNotices = () => undefined;
+    void withLaterWords(() => import('../flow/notices.js')).then((notices) => {
+      if (!this.stopNotices) return;
+      const stopListening = notices.onUnreadChange((unread) => (this.unread = unread));
+      const stopFollowing = notices.followNotices();
+      this.stopNotices = () => {
+        stopListening();
+        stopFollowing();
+        this.unread = null;
+      };
+    });
+  }
+
+  /** The inbox link in the header: its name says how many are unread. */
+  private renderInboxLink() {
+    if (this.unread === null) return nothing;
+    return html`<a
+      class="ssc-header__inbox"
+      href=${SCREEN_PATHS.inbox}
+      @click=${(event: Event) => {
+        event.preventDefault();
+        dispatch({ type: 'open', screen: 'inbox' });
+      }}
+      >${msg('消息')}${this.unread > 0 ? html`<span class="ssc-tag">${msg(str`${this.unread} 条未读`)}</span>` : nothing}</a
+    >`;
+  }
+
   /** Fetches the code of what is about to be shown; the tag already in the page upgrades in place. */
   protected override willUpdate(): void {
+    this.followNotices();
     const wanted = isManualOpen() ? 'manual' : this.flow.state.screen;
     if (this.failedToLoad && this.failedToLoad !== wanted) this.failedToLoad = null;
     (wanted === 'manual' ? loadManual() : loadScreen(wanted)).catch(() => {
@@ -213,6 +258,8 @@ export class SscApp extends LightElement {
         return html`<ssc-pay-screen></ssc-pay-screen>`;
       case 'accounts':
         return html`<ssc-accounts-screen></ssc-accounts-screen>`;
+      case 'inbox':
+        return html`<ssc-inbox-screen></ssc-inbox-screen>`;
     }
   }
 
@@ -221,6 +268,7 @@ export class SscApp extends LightElement {
       <a class="ssc-skip-link" href="#main">${msg('跳到主要内容')}</a>
       <header class="ssc-header">
         <p class="ssc-header__title">${appName()}</p>
+        ${this.renderInboxLink()}
         <button
           type="button"
           class="ssc-button ssc-button--secondary ssc-header__settings"

@@ -68,7 +68,7 @@ export class SscDoneScreen extends StepElement {
   }
 
   /** Open what the card unlocks, as a link (so it can open in a new tab) that stays in the app. */
-  private cardLink(screen: 'pay' | 'accounts', label: string) {
+  private cardLink(screen: 'pay' | 'accounts' | 'inbox', label: string) {
     return html`<a
       class="ssc-button ssc-button--secondary"
       href=${SCREEN_PATHS[screen]}
@@ -86,9 +86,10 @@ export class SscDoneScreen extends StepElement {
     const links = [
       on.includes('medical_payment') ? html`<li>${this.cardLink('pay', msg('医保码'))}</li>` : nothing,
       on.includes('account_queries') ? html`<li>${this.cardLink('accounts', msg('我的账户'))}</li>` : nothing,
+      on.includes('benefit_alerts') ? html`<li>${this.cardLink('inbox', msg('消息'))}</li>` : nothing,
     ];
     return html`
-      ${on.includes('medical_payment') || on.includes('account_queries')
+      ${on.some((id) => id !== 'online_applications')
         ? html`<h2 class="ssc-heading-m">${msg('常用功能')}</h2>
             <ul class="ssc-quick-actions">${links}</ul>`
         : nothing}

@@ -7,7 +7,7 @@ import type { DocumentType } from '../domain/document-types.js';
 export const STEPS = ['entry', 'identity', 'card', 'bank', 'agreement', 'services'] as const;
 export type StepId = (typeof STEPS)[number];
 /** What a bound card unlocks, each a page of its own reached from "my card" (done). */
-export const CARD_SCREENS = ['pay', 'accounts'] as const;
+export const CARD_SCREENS = ['pay', 'accounts', 'inbox'] as const;
 export type CardScreen = (typeof CARD_SCREENS)[number];
 /** Screens outside the numbered steps: the confirmation and "my card", a frozen binding, what the card unlocks. */
 export type Screen = StepId | 'done' | 'frozen' | 'relative' | 'consent' | 'waiting' | CardScreen;
@@ -29,6 +29,7 @@ export const SCREEN_PATHS: Record<Screen, string> = {
   waiting: '/waiting',
   pay: '/my-card/pay',
   accounts: '/my-card/accounts',
+  inbox: '/my-card/inbox',
 };
 
 /** Who is binding: the cardholder themself, or a relative on their behalf. */

@@ -194,3 +194,67 @@ test('services are turned off and on from my card: the quick action goes and com
   await expect(page.getByRole('link', { name: 'Medical insurance code' })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('benefit alerts: the unread count in the header, the inbox newest first, read one by one; news said politely, and shown as a system notification only once chosen', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  // Notifications the page makes, and whether it ever asked for permission unprompted.
+  await context.grantPermissions(['notifications']);
+  await page.addInitScript(() => {
+    const record = { asked: 0, shown: [] as string[] };
+    (window as unknown as { notifications: typeof record }).notifications = record;
+    const Real = window.Notification;
+    class Recorded extends Real {
+      constructor(title: string, options?: NotificationOptions) {
+        super(title, options);
+        record.shown.push(`${title}: ${options?.body ?? ''}`);
+      }
+      static override requestPermission(): Promise<NotificationPermission> {
+        record.asked += 1;
+        return Real.requestPermission();
+      }
+    }
+    window.Notification = Recorded as typeof Notification;
+  });
+  const notifications = () => page.evaluate(() => (window as unknown as { notifications: { asked: number; shown: string[] } }).notifications);
+  await page.clock.install();
+  await bindMyCard(page, newPerson());
+
+  const inboxLink = page.getByRole('banner').getByRole('link', { name: /^Messages/ });
+  await expect(inboxLink).toHaveAccessibleName(/^Messages\s*\d+ unread$/);
+  const unreadAtFirst = Number(/(\d+) unread/.exec((await inboxLink.textContent())!)![1]);
+  expect(unreadAtFirst).toBeGreaterThanOrEqual(2);
+  await tabTo(page, inboxLink);
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Messages');
+  const items = page.locator('.ssc-notices > li');
+  await expect(items).toHaveCount(unreadAtFirst);
+  await expect(items.first().getByRole('heading')).toContainText('New');
+  expect(await axeViolations(page)).toEqual([]);
+
+  // Reading one: the count goes down, in the header too, and focus stays on that notice.
+  const firstTitle = (await items.first().getByRole('heading').textContent())!.replace('New', '').trim();
+  await tabTo(page, items.first().getByRole('button', { name: `Mark as read: ${firstTitle}` }));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#ssc-announcer-polite')).toContainText(`Marked as read. ${unreadAtFirst - 1} unread left.`);
+  await expect(items.first().getByRole('heading')).toBeFocused();
+  await expect(items.first().getByRole('button')).toHaveCount(0);
+  await expect(inboxLink).toHaveAccessibleName(new RegExp(`Messages\\s*${unreadAtFirst - 1} unread`));
+  expect((await notifications()).asked).toBe(0);
+
+  // Chosen: the browser is asked only now.
+  const notify = page.getByRole('button', { name: 'Show new messages as notifications' });
+  await tabTo(page, notify);
+  await page.keyboard.press('Enter');
+  await expect(notify).toHaveAttribute('aria-pressed', 'true');
+  expect((await notifications()).asked).toBe(1);
+
+  // A month later (the sandbox's clock) new notices have come: said, and notified.
+  const session = (await (await page.request.get('/api/session')).json()) as { csrfToken: string };
+  for (let week = 0; week < 5; week += 1) {
+    const moved = await page.request.post('/api/sandbox/clock', { data: { advanceSeconds: 7 * 24 * 3600 }, headers: { 'x-csrf-token': session.csrfToken } });
+    expect(moved.status()).toBe(200);
+  }
+  await page.clock.fastForward('01:01');
+  await expect(page.locator('#ssc-announcer-polite')).toContainText(/You have \d+ unread messages/);
+  await expect.poll(async () => (await notifications()).shown).toEqual([expect.stringMatching(/^Social security card messages: You have \d+ unread messages$/)]);
+});

@@ -68,7 +68,13 @@ test('happy path: each side does only its own part, both see the same status, th
   await expectStatus(holderDevice.get('/api/binding'), 200, { services: ['medical_payment', 'benefit_alerts'] });
   // What the card unlocks is the cardholder's alone: the relative who helped reads and pays nothing.
   await expectStatus(holderDevice.post('/api/payment-code'), 200);
-  for (const response of [relative.post('/api/payment-code'), relative.get('/api/receipts'), relative.get('/api/accounts'), relative.put('/api/binding/services', { services: [] })]) {
+  for (const response of [
+    relative.post('/api/payment-code'),
+    relative.get('/api/receipts'),
+    relative.get('/api/accounts'),
+    relative.get('/api/notices'),
+    relative.put('/api/binding/services', { services: [] }),
+  ]) {
     await expectStatus(response, 403, { code: 'not_yours', whose: 'cardholder' });
   }
 

@@ -115,11 +115,36 @@ test("ownership: only the person who proved it is them reads their accounts; typ
   // Someone with the card in hand types the holder's details but passes no check.
   const thief = await startSession(await device(baseURL), baseURL);
   await giveIdentity(thief, person);
-  for (const [method, path] of [['get', '/api/accounts'], ['get', '/api/receipts'], ['post', '/api/payment-code'], ['put', '/api/binding/services']] as const) {
+  for (const [method, path] of [['get', '/api/accounts'], ['get', '/api/receipts'], ['get', '/api/notices'], ['post', '/api/payment-code'], ['put', '/api/binding/services']] as const) {
     const response = method === 'get' ? thief.get(path) : method === 'post' ? thief.post(path) : thief.put(path, { services: [] });
     await expectStatus(response, 409, { code: 'not_bound' });
   }
   // No session at all.
   const stranger = await device(baseURL);
   await expectStatus(stranger.get('/api/accounts'), 401, { code: 'no_session' });
+});
+
+test('benefit alerts: the inbox newest first with an unread count, notices marked read one by one, audited; only the person\'s own ids', async ({ baseURL }) => {
+  const api = await bindCard(await device(baseURL), baseURL, newPerson());
+  type Inbox = { notices: { id: string; kind: string; date: string; amount: number | null; read: boolean }[]; unread: number };
+  const inbox = (await (await expectStatus(api.get('/api/notices'), 200)).json()) as Inbox;
+  expect(inbox.unread).toBe(inbox.notices.length);
+  expect(inbox.notices.map((notice) => notice.date)).toEqual([...inbox.notices.map((notice) => notice.date)].sort().reverse());
+  expect(inbox.notices.filter((notice) => notice.kind === 'pension_paid').every((notice) => (notice.amount ?? 0) > 0)).toBe(true);
+  const [first] = inbox.notices;
+  await expectStatus(api.post(`/api/notices/${first!.id}/read`), 200, { unread: inbox.unread - 1 });
+  // Twice is the same as once.
+  await expectStatus(api.post(`/api/notices/${first!.id}/read`), 200, { unread: inbox.unread - 1 });
+  await expectStatus(api.post('/api/notices/pension-1999-01/read'), 404, { code: 'not_found' });
+  await expectStatus(api.post('/api/notices/..%2F..%2Fbinding/read'), 404, { code: 'not_found' });
+  expect((await auditTrail(api)).filter((entry) => entry.action === 'notice_read').map((entry) => entry.detail)).toEqual([{ notice: first!.id }, { notice: first!.id }]);
+
+  // Another person's inbox is their own: what one read is unread for the other.
+  const other = await bindCard(await device(baseURL), baseURL, newPerson());
+  const theirs = (await (await expectStatus(other.get('/api/notices'), 200)).json()) as Inbox;
+  expect(theirs.unread).toBe(theirs.notices.length);
+
+  await expectStatus(api.put('/api/binding/services', { services: ['medical_payment'] }), 200);
+  await expectStatus(api.get('/api/notices'), 409, { code: 'service_off' });
+  await expectStatus(api.post(`/api/notices/${first!.id}/read`), 409, { code: 'service_off' });
 });

@@ -1,0 +1,134 @@
+import { html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { CardScreenElement } from './card-screen.js';
+import { api, ApiFailure } from '../api/client.js';
+import { NoticesResponse, type Notice } from '../api/contract.js';
+import { formatYuan } from '../domain/money.js';
+import { formatLocales } from '../modes/locale.js';
+import { cue } from '../modes/cues.js';
+import { askUnread, chooseSystemNotifications, setUnread, wantsSystemNotifications } from './notices.js';
+
+function noticeTitle(notice: Notice): string {
+  switch (notice.kind) {
+    case 'pension_paid':
+      return msg('养老金已发放');
+    case 'unemployment_paid':
+      return msg('失业保险金已发放');
+    case 'certification_due':
+      return msg('今年的养老金资格认证');
+  }
+}
+
+function noticeText(notice: Notice, locales: string[]): string {
+  const amount = notice.amount === null ? '' : formatYuan(notice.amount, locales);
+  switch (notice.kind) {
+    case 'pension_paid':
+      return msg(str`${amount} 已经发到您的社保卡银行账户。`);
+    case 'unemployment_paid':
+      return msg(str`失业保险金 ${amount} 已经发到您的社保卡银行账户。`);
+    case 'certification_due':
+      return msg('领取养老金的人每年要做一次资格认证，确认可以继续领取。请在今年内完成。');
+  }
+}
+
+/** Benefit alerts: newest first, unread ones marked, each marked read by the person. */
+@customElement('ssc-inbox-screen')
+@localized()
+export class SscInboxScreen extends CardScreenElement {
+  @state() private inbox: NoticesResponse | null = null;
+  @state() private notifying = wantsSystemNotifications();
+
+  protected stepTitle(): string {
+    return msg('消息');
+  }
+
+  protected override stepInstruction(): string {
+    const unread = this.inbox?.unread;
+    return unread === undefined ? '' : unread > 0 ? msg(str`${unread} 条未读`) : msg('没有未读消息');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    const result = await this.callService(() => api.get('/api/notices', NoticesResponse), msg('正在读取消息…'));
+    if (result === undefined) return;
+    if (result instanceof ApiFailure) {
+      this.showServiceProblem(result, 'inbox-notifications');
+      return;
+    }
+    this.inbox = result;
+    setUnread(result.unread);
+  }
+
+  private async markRead(notice: Notice, index: number): Promise<void> {
+    const result = await this.callService(() => api.post(`/api/notices/${encodeURIComponent(notice.id)}/read`, NoticesResponse), msg('正在处理…'));
+    if (result === undefined) return;
+    if (result instanceof ApiFailure) {
+      this.showServiceProblem(result, 'inbox-notifications');
+      return;
+    }
+    this.inbox = result;
+    setUnread(result.unread);
+    cue('success', msg(str`已标为已读。还有 ${result.unread} 条未读。`));
+    // The button is gone: focus stays in the list, on the notice just read.
+    await this.updateComplete;
+    this.querySelector<HTMLElement>(`#notice-${index}`)?.focus();
+  }
+
+  private async toggleNotifications(): Promise<void> {
+    const wanted = !this.notifying;
+    this.notifying = await chooseSystemNotifications(wanted);
+    if (this.notifying) cue('success', msg('已开启系统通知：应用打开时，新消息也会在手机通知栏显示。'));
+    else if (wanted) cue('error', msg('手机没有允许这个应用显示通知，新消息只会在这里显示。可以在手机的设置里允许。'));
+    else cue('success', msg('系统通知已关闭。'));
+    void askUnread();
+  }
+
+  protected renderStep() {
+    const inbox = this.inbox;
+    if (!inbox) return nothing;
+    const locales = formatLocales();
+    const day = new Intl.DateTimeFormat(locales, { dateStyle: 'long', timeZone: 'UTC' });
+    return html`
+      <p>${inbox.unread > 0 ? msg(str`${inbox.unread} 条未读`) : msg('没有未读消息')}</p>
+      <ol class="ssc-notices">
+        ${inbox.notices.map(
+          (notice, index) => html`<li class="ssc-panel ssc-notice-item ${notice.read ? '' : 'ssc-notice-item--unread'}">
+            <h2 class="ssc-heading-s" id="notice-${index}" tabindex="-1">
+              ${notice.read ? nothing : html`<strong class="ssc-tag">${msg('未读')}</strong> `}${noticeTitle(notice)}
+            </h2>
+            <p>${day.format(new Date(`${notice.date}T00:00:00Z`))}</p>
+            <p>${noticeText(notice, locales)}</p>
+            ${notice.read
+              ? nothing
+              : html`<button
+                  type="button"
+                  class="ssc-button ssc-button--secondary"
+                  aria-label=${msg(str`标为已读：${noticeTitle(notice)}`)}
+                  @click=${() => void this.markRead(notice, index)}
+                >
+                  ${msg('标为已读')}
+                </button>`}
+          </li>`,
+        )}
+      </ol>
+      ${'Notification' in window
+        ? html`<h2 class="ssc-heading-m">${msg('系统通知')}</h2>
+            <p>${msg('应用打开时，新消息也可以在手机通知栏显示。选择后，手机会问您是否允许。')}</p>
+            <button type="button" id="inbox-notifications" class="ssc-button ssc-button--secondary" aria-pressed=${this.notifying ? 'true' : 'false'} @click=${() => void this.toggleNotifications()}>
+              ${msg('在通知栏显示新消息')}
+            </button>`
+        : nothing}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ssc-inbox-screen': SscInboxScreen;
+  }
+}
