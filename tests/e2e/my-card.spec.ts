@@ -258,3 +258,37 @@ test('benefit alerts: the unread count in the header, the inbox newest first, re
   await expect(page.locator('#ssc-announcer-polite')).toContainText(/You have \d+ unread messages/);
   await expect.poll(async () => (await notifications()).shown).toEqual([expect.stringMatching(/^Social security card messages: You have \d+ unread messages$/)]);
 });
+
+test('the payment code in Chinese care mode at 320 px: large from the start, the QR code still holds the digits, nothing scrolls sideways', async ({ page }) => {
+  await bindMyCard(page, newPerson());
+  await page.setViewportSize({ width: 320, height: 640 });
+  // Reopened at its own address, as a bookmark on the home screen would.
+  await page.goto('/my-card/pay?lang=zh-Hans&mode=care');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('医保码');
+  await expect(page.locator('html')).toHaveAttribute('data-care', '');
+  await expect(page.getByRole('button', { name: '放大给收费员看' })).toHaveAttribute('aria-pressed', 'true');
+  const digits = page.locator('.ssc-payment-code__digits');
+  await expect(digits).toHaveText(/^\d{4} \d{4} \d{4} \d{4} \d{2}$/);
+  const qr = page.getByRole('img', { name: '医保码二维码' });
+  expect(await readQrCode(await qr.screenshot())).toBe((await digits.textContent())!.replace(/\s/g, ''));
+  expect((await qr.boundingBox())!.width).toBeGreaterThan(200);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('messages in Cantonese screen-reader mode: the count in the header, one read by keyboard, the rest said', async ({ page }) => {
+  await bindMyCard(page, newPerson());
+  await page.goto('/my-card/inbox?lang=zh-Hant-HK&mode=screen-reader');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('訊息');
+  await expect(page.locator('html')).toHaveAttribute('data-screen-reader', '');
+  const inboxLink = page.getByRole('banner').getByRole('link', { name: /^訊息/ });
+  await expect(inboxLink).toHaveAccessibleName(/^訊息\s*\d+ 條未讀$/);
+  const unread = Number(/(\d+) 條未讀/.exec((await inboxLink.textContent())!)![1]);
+  const first = page.locator('.ssc-notices > li').first();
+  await tabTo(page, first.getByRole('button', { name: /^標為已讀：/ }));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#ssc-announcer-polite')).toContainText(`已經標為已讀。仲有 ${unread - 1} 條未讀。`);
+  await expect(first.getByRole('heading')).toBeFocused();
+  await expect(inboxLink).toHaveAccessibleName(new RegExp(`訊息\\s*${unread - 1} 條未讀`));
+  expect(await axeViolations(page)).toEqual([]);
+});
