@@ -19,13 +19,23 @@ export async function typeInto(page: Page, field: Locator, text: string): Promis
   await page.keyboard.type(text);
 }
 
-/** The newest sandbox text message's code for `phone` (what a real phone would have received). */
+/**
+ * The newest sandbox text message's code for `phone` (what a real phone would have received). The
+ * page may show the code field before the text has gone (it is sent as the page opens), so this
+ * waits for it, as a person waits for their phone to buzz.
+ */
 export async function latestSmsCode(page: Page, phone: string): Promise<string> {
-  const response = await page.request.get(`/api/sandbox/sms?phone=${encodeURIComponent(phone)}`);
-  expect(response.ok()).toBe(true);
-  const { messages } = (await response.json()) as { messages: { code: string }[] };
-  expect(messages.length).toBeGreaterThan(0);
-  return messages[0]!.code;
+  let code = '';
+  await expect
+    .poll(async () => {
+      const response = await page.request.get(`/api/sandbox/sms?phone=${encodeURIComponent(phone)}`);
+      expect(response.ok()).toBe(true);
+      const { messages } = (await response.json()) as { messages: { code: string }[] };
+      code = messages[0]?.code ?? '';
+      return code;
+    }, { message: `a text message to ${phone}` })
+    .not.toBe('');
+  return code;
 }
 
 /** The screen's h1 has focus and reads `text`; the page has no axe violations. */
