@@ -41,6 +41,8 @@ export class SscPayScreen extends CardScreenElement {
   @state() private large = false;
   @state() private online = isOnline();
   @state() private off = false;
+  /** A new code on the minute failed: no more by themselves (never a request a second) until asked. */
+  @state() private stalled = false;
   private ticker: number | undefined;
   private stopPolling: (() => void) | undefined;
   private stopNetwork: (() => void) | undefined;
@@ -60,7 +62,7 @@ export class SscPayScreen extends CardScreenElement {
     this.large = this.settings.value.care;
     this.stopNetwork = onNetworkChange((online) => {
       this.online = online;
-      if (online && !this.receipt && this.secondsLeft === 0) void this.refresh(false);
+      if (online && !this.receipt && !this.stalled && this.secondsLeft === 0) void this.refresh(false);
     });
     void this.refresh(false);
     this.ticker = window.setInterval(() => this.tick(), 1000);
@@ -77,7 +79,7 @@ export class SscPayScreen extends CardScreenElement {
   private tick(): void {
     if (!this.code || this.receipt) return;
     this.secondsLeft = Math.max(0, Math.ceil((this.expiresAt - Date.now()) / 1000));
-    if (this.secondsLeft === 0 && this.online && this.busy === 'idle') void this.refresh(false);
+    if (this.secondsLeft === 0 && this.online && !this.stalled && this.busy === 'idle') void this.refresh(false);
   }
 
   /** Says `text` politely, unless something was said less than a minute ago (and the person did not ask). */
@@ -98,11 +100,13 @@ export class SscPayScreen extends CardScreenElement {
     const result = await this.callService(() => api.post('/api/payment-code', PaymentCode), asked ? msg('正在获取新的医保码…') : '');
     if (result === undefined) return;
     if (result instanceof ApiFailure) {
+      this.stalled = true;
       if (result.code === 'service_off') this.off = true;
       else this.showServiceProblem(result, 'pay-refresh');
       return;
     }
     this.errors = [];
+    this.stalled = false;
     this.receipt = null;
     this.code = result;
     this.expiresAt = askedAt + result.lifetimeSeconds * 1000;
@@ -152,10 +156,13 @@ export class SscPayScreen extends CardScreenElement {
   private renderCode(code: PaymentCode) {
     const expired = this.secondsLeft === 0;
     return html`
-      <div class="ssc-payment-code ${this.large ? 'ssc-payment-code--large' : ''}">
-        <img class="ssc-payment-code__qr" src=${code.qr} alt=${msg('医保码二维码')} width="240" height="240" />
-        <p class="ssc-payment-code__digits" dir="ltr">${grouped(code.code)}</p>
-      </div>
+      ${expired
+        ? // A code that can no longer pay is not left on show for a cashier to scan.
+          nothing
+        : html`<div class="ssc-payment-code ${this.large ? 'ssc-payment-code--large' : ''}">
+            <img class="ssc-payment-code__qr" src=${code.qr} alt=${msg('医保码二维码')} width="240" height="240" />
+            <p class="ssc-payment-code__digits" dir="ltr">${grouped(code.code)}</p>
+          </div>`}
       <p id="pay-time-left">
         ${expired
           ? msg('这个医保码已经过期。')
@@ -192,7 +199,7 @@ export class SscPayScreen extends CardScreenElement {
             <p>${msg('每个医保码只能用 1 分钟，新的医保码要在有网络时才能获取。网络恢复后会自动显示。')}</p>
           </div>`
         : nothing}
-      ${this.receipt ? this.renderReceipt(this.receipt) : this.code && !(offline && this.secondsLeft === 0) ? this.renderCode(this.code) : nothing}
+      ${this.receipt ? this.renderReceipt(this.receipt) : this.code && (!offline || this.secondsLeft > 0) ? this.renderCode(this.code) : nothing}
     `;
   }
 }

@@ -107,6 +107,31 @@ test('offline, the code screen says plainly that a new code needs the network, a
   await expect(page.locator('#pay-offline')).toHaveCount(0);
 });
 
+test('a new code that fails on the minute is not asked for again every second: the expired code goes, the problem is told, and the person asks again', async ({ page }) => {
+  await page.clock.install();
+  await bindMyCard(page, newPerson());
+  await openFromMyCard(page, 'Medical insurance code', 'Medical insurance code');
+  const digits = page.locator('.ssc-payment-code__digits');
+  await expect(digits).toBeVisible();
+  let failures = 0;
+  await page.route('**/api/payment-code', (route) => {
+    failures += 1;
+    return route.fulfill({ status: 500, contentType: 'text/plain', body: 'Internal Server Error' });
+  });
+  await page.clock.fastForward('01:01');
+  await expect(page.getByRole('alert')).toContainText('Something went wrong; try again later.');
+  await expect(page.locator('#pay-time-left')).toHaveText('This code has expired.');
+  await expect(digits).toHaveCount(0);
+  // Ten more seconds: still the one failed request, not one a second.
+  for (let second = 0; second < 10; second += 1) await page.clock.fastForward('00:01');
+  expect(failures).toBe(1);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.unroute('**/api/payment-code');
+  await pressButton(page, 'Get a new code now');
+  await expect(digits).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
 const MODES = [
   { name: 'default mode in English', query: '?lang=en', attribute: null },
   { name: 'care mode in English', query: '?lang=en&mode=care', attribute: 'data-care' },

@@ -4,7 +4,7 @@ import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
 import { expect, test, watchOrigins } from '../helpers/test.node.js';
 import { axeViolations } from '../helpers/axe.node.js';
 import { FAULTS, failNext } from '../helpers/faults.node.js';
-import { expectScreen, latestSmsCode, pressButton, tabTo, typeInto } from '../helpers/flow.node.js';
+import { expectScreen, latestSmsCode, pressButton, signAgreement, tabTo, typeInto } from '../helpers/flow.node.js';
 import { newCardNumber, newPerson, newPhone, type Person } from '../helpers/people.node.js';
 
 const LIVE = { timeout: 15_000 };
@@ -354,11 +354,7 @@ test('faults on both phones: the request survives a reload and a failed send and
   await typeInto(cardholder, cardholder.getByLabel('Bank card payment password'), '147258');
   await cardholder.keyboard.press('Enter');
   await expectScreen(cardholder, 'Read and sign the service agreement');
-  await tabTo(cardholder, cardholder.getByRole('checkbox', { name: /I have read and agree/ }));
-  await cardholder.keyboard.press('Space');
-  await pressButton(cardholder, 'Sign the agreement');
-  await cardholder.getByRole('dialog', { name: 'Sign the service agreement?' }).getByRole('button', { name: 'Sign', exact: true }).press('Enter');
-  await expectScreen(cardholder, 'Waiting for 李明 to finish binding');
+  await signAgreement(cardholder, 'Waiting for 李明 to finish binding');
 
   // The service is busy when the relative binds: it retries by itself and ends on one binding.
   await expect(relative.getByRole('heading', { level: 1 })).toHaveText(`Finish binding ${holder.name}'s card`, LIVE);

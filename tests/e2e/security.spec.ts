@@ -50,6 +50,23 @@ const HOSTILE = {
   '10 000 characters': '张'.repeat(10_000),
 } as const;
 
+/**
+ * `text` typed into every one of `fields` and sent with `button`: the summary takes focus, and each
+ * field is marked invalid with its own reason and shows the text back exactly as typed (a 10 000-
+ * character paste too): nothing is lost or rewritten.
+ */
+async function refusedAsTyped(page: Page, fields: readonly { name: string; error: RegExp }[], text: string, button: string): Promise<void> {
+  for (const field of fields) await page.getByRole('textbox', { name: field.name }).fill(text);
+  await page.getByRole('button', { name: button }).click();
+  await expect(page.locator('.ssc-error-summary')).toBeFocused();
+  for (const field of fields) {
+    const box = page.getByRole('textbox', { name: field.name });
+    expect(await box.inputValue()).toBe(text);
+    await expect(box).toHaveAttribute('aria-invalid', 'true');
+    await expect(box).toHaveAccessibleDescription(field.error);
+  }
+}
+
 async function nothingRan(page: Page): Promise<void> {
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(await page.locator('main img[src="x"], main script, main b').count()).toBe(0);
@@ -69,18 +86,8 @@ for (const [kind, text] of Object.entries(HOSTILE)) {
       { name: 'ID number', error: /must be 18 characters|can only contain digits/ },
       { name: 'Mobile number', error: /Enter an 11-digit mobile number/ },
     ];
-    for (const field of fields) await page.getByRole('textbox', { name: field.name }).fill(text);
-    await page.getByRole('button', { name: 'Continue' }).click();
-    const summary = page.locator('.ssc-error-summary');
-    await expect(summary).toBeFocused();
-    for (const field of fields) {
-      const box = page.getByRole('textbox', { name: field.name });
-      // Shown back exactly as typed (a 10 000-character paste too): nothing is lost or rewritten.
-      expect(await box.inputValue()).toBe(text);
-      await expect(box).toHaveAttribute('aria-invalid', 'true');
-      await expect(box).toHaveAccessibleDescription(field.error);
-    }
-    await expect(summary.getByRole('link')).toHaveCount(3);
+    await refusedAsTyped(page, fields, text, 'Continue');
+    await expect(page.locator('.ssc-error-summary').getByRole('link')).toHaveCount(3);
     await nothingRan(page);
     expect(dialogs).toEqual([]);
     expect(await policyViolations()).toEqual([]);
@@ -205,16 +212,7 @@ test("hostile text in every field of a relative's request is refused beside each
     { name: 'Your mobile number', error: /Enter an 11-digit mobile number/ },
   ];
   for (const text of Object.values(HOSTILE)) {
-    for (const field of fields) await page.getByRole('textbox', { name: field.name }).fill(text);
-    await page.getByRole('button', { name: 'Send the request' }).click();
-    const summary = page.locator('.ssc-error-summary');
-    await expect(summary).toBeFocused();
-    for (const field of fields) {
-      const box = page.getByRole('textbox', { name: field.name });
-      expect(await box.inputValue()).toBe(text);
-      await expect(box).toHaveAttribute('aria-invalid', 'true');
-      await expect(box).toHaveAccessibleDescription(field.error);
-    }
+    await refusedAsTyped(page, fields, text, 'Send the request');
     await nothingRan(page);
   }
   expect(sent.filter((path) => path.startsWith('/api/consent'))).toEqual([]);

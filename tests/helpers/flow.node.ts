@@ -108,11 +108,18 @@ export async function bindMyCard(page: Page, person: Person, query = '?lang=en')
   await typeInto(page, page.getByLabel('Bank card payment password'), '147258');
   await page.keyboard.press('Enter');
   await expectScreen(page, 'Read and sign the service agreement');
+  await signAgreement(page, 'Choose your services');
+  await pressButton(page, 'Bind my card');
+  await expectScreen(page, 'Your card is bound');
+}
+
+/** On the agreement page: agree, sign, confirm in the dialog, by keyboard; ends on `next`. */
+export async function signAgreement(page: Page, next: string): Promise<void> {
   await tabTo(page, page.getByRole('checkbox', { name: /I have read and agree/ }));
   await page.keyboard.press('Space');
   await pressButton(page, 'Sign the agreement');
-  await page.getByRole('dialog', { name: 'Sign the service agreement?' }).getByRole('button', { name: 'Sign', exact: true }).press('Enter');
-  await expectScreen(page, 'Choose your services');
-  await pressButton(page, 'Bind my card');
-  await expectScreen(page, 'Your card is bound');
+  const sign = page.getByRole('dialog', { name: 'Sign the service agreement?' }).getByRole('button', { name: 'Sign', exact: true });
+  await tabTo(page, sign);
+  await page.keyboard.press('Enter');
+  await expectScreen(page, next);
 }
