@@ -20,6 +20,7 @@ import { remoteBinding } from './remote.js';
 import { registerConsentRoutes } from './routes/consent.js';
 import { registerMyCardRoutes } from './routes/my-card.js';
 import { registerNoticeRoutes } from './routes/notices.js';
+import { registerApplicationRoutes } from './routes/applications.js';
 
 /** Every API body is small JSON, except a camera frame for the face check. */
 const API_BODY_LIMIT = 16 * 1024;
@@ -90,6 +91,7 @@ export function createApp(options: ServiceOptions): Hono<AppEnv> {
   registerConsentRoutes(app, services);
   registerMyCardRoutes(app, services);
   registerNoticeRoutes(app, services);
+  registerApplicationRoutes(app, services);
   registerSandboxRoutes(app, services);
   app.all('/api/*', (c) => refuse(c, 404, { code: 'not_found' }));
 

@@ -40,13 +40,15 @@ export interface ConsentRequest {
   cardholder: Identity;
   services: ServiceId[];
   locale: string;
-  /** Stored lifecycle; the finer status is derived from the progress (statusOf). */
-  state: 'open' | 'bound' | 'refused' | 'cancelled';
+  /** Stored lifecycle; the finer status is derived from the progress (statusOf). `done`: a pension check was done. */
+  state: 'open' | 'bound' | 'refused' | 'cancelled' | 'done';
   progress: SharedProgress;
   createdAt: number;
   expiresAt: number;
   closedAt: number | null;
   accessRevoked: boolean;
+  /** To bind the card, or the yearly pension qualification check (done by the cardholder, by face). */
+  purpose: 'binding' | 'pension_check';
 }
 
 interface Row {
@@ -65,6 +67,7 @@ interface Row {
   expires_at: number;
   closed_at: number | null;
   access_revoked: number;
+  purpose: ConsentRequest['purpose'];
 }
 
 const sha = (kind: string, value: string) => createHash('sha256').update(`${kind}:${value}`).digest('hex');
@@ -90,12 +93,13 @@ function fromRow(row: Row): ConsentRequest {
     expiresAt: row.expires_at,
     closedAt: row.closed_at,
     accessRevoked: row.access_revoked === 1,
+    purpose: row.purpose,
   };
 }
 
 /** Where the request stands, as both sides are shown it. */
 export function statusOf(request: ConsentRequest, now: number): ConsentStatus {
-  if (request.state === 'refused' || request.state === 'cancelled') return request.state;
+  if (request.state === 'refused' || request.state === 'cancelled' || request.state === 'done') return request.state;
   const { progress } = request;
   if (request.state === 'bound' || progress.bindingReference) return 'bound';
   if (now >= request.expiresAt) return 'expired';
@@ -132,8 +136,8 @@ export class ConsentStore {
     this.db
       .prepare(
         `INSERT INTO consent_requests (id, token_hash, code_hash, relative_session, relative_key, relative, cardholder_session,
-           cardholder_subject, cardholder, services, locale, status, progress, created_at, expires_at, closed_at, access_revoked)
-         VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, 'open', ?, ?, ?, NULL, 0)`,
+           cardholder_subject, cardholder, services, locale, status, progress, created_at, expires_at, closed_at, access_revoked, purpose)
+         VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, 'open', ?, ?, ?, NULL, 0, ?)`,
       )
       .run(
         request.id,
@@ -149,6 +153,7 @@ export class ConsentStore {
         JSON.stringify(request.progress),
         request.createdAt,
         request.expiresAt,
+        request.purpose,
       );
     return { request, token, code };
   }
@@ -183,6 +188,14 @@ export class ConsentStore {
       )
       .get(relativeKey, except, now) as { n: number };
     return row.n;
+  }
+
+  /** Pension checks this person (by phone) asked relatives for, newest first. */
+  pensionChecksAskedBy(relativeKey: string): ConsentRequest[] {
+    const rows = this.db
+      .prepare("SELECT * FROM consent_requests WHERE relative_key = ? AND purpose = 'pension_check' ORDER BY created_at DESC LIMIT 20")
+      .all(relativeKey) as Row[];
+    return rows.map(fromRow);
   }
 
   /** When this cardholder last refused this person, if they did. */

@@ -82,7 +82,9 @@ CREATE TABLE IF NOT EXISTS consent_requests (
   created_at INTEGER NOT NULL,
   expires_at INTEGER NOT NULL,
   closed_at INTEGER,
-  access_revoked INTEGER NOT NULL DEFAULT 0
+  access_revoked INTEGER NOT NULL DEFAULT 0,
+  -- 'binding', or 'pension_check': the relative asks the cardholder to do their yearly check.
+  purpose TEXT NOT NULL DEFAULT 'binding'
 );
 CREATE INDEX IF NOT EXISTS consent_relative ON consent_requests (relative_key, status);
 CREATE INDEX IF NOT EXISTS consent_cardholder ON consent_requests (cardholder_subject, created_at);
@@ -114,6 +116,19 @@ CREATE TABLE IF NOT EXISTS notice_reads (
   notice_id TEXT NOT NULL,
   PRIMARY KEY (subject, notice_id)
 );
+-- Applications made with a bound card. details is what was asked (cities, dates); the status is
+-- derived from submitted_at by the sandbox's reviewer (src/domain/applications.ts).
+CREATE TABLE IF NOT EXISTS applications (
+  reference TEXT PRIMARY KEY,
+  subject TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  details TEXT NOT NULL,
+  submitted_at INTEGER NOT NULL,
+  -- A pension check a relative asked for: who asked (name, relationship) and the request.
+  started_by TEXT,
+  request_id TEXT
+);
+CREATE INDEX IF NOT EXISTS applications_subject ON applications (subject, submitted_at);
 -- Cross-border payment limits chosen by people who bound with a foreign document (whole yuan).
 CREATE TABLE IF NOT EXISTS cross_border_limits (
   subject TEXT PRIMARY KEY,
@@ -130,8 +145,15 @@ export function openDatabase(dataDir: string): Db {
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
+  addMissingColumns(db);
   seedKeyPair(db);
   return db;
+}
+
+/** Columns added after a table was first made: a data directory from before gets them too. */
+function addMissingColumns(db: Db): void {
+  const columns = (db.prepare('PRAGMA table_info(consent_requests)').all() as { name: string }[]).map((column) => column.name);
+  if (!columns.includes('purpose')) db.exec("ALTER TABLE consent_requests ADD COLUMN purpose TEXT NOT NULL DEFAULT 'binding'");
 }
 
 export interface KeyPair {

@@ -42,6 +42,7 @@ export function progressOf(services: Services, session: Session): Progress {
     binding: state.identity && state.identityVerifiedBy ? bindingOfSubject(services.db, subjectOf(state.identity.idNumber)) : null,
     frozen: state.frozen,
     remote: remoteProgress(services, session),
+    pensionCheck: pensionCheckProgress(services, session),
   });
 }
 
@@ -49,6 +50,19 @@ function remoteProgress(services: Services, session: Session): Progress['remote'
   const remote = session.state.remote;
   const request = remote ? services.consents.byId(remote.requestId) : null;
   return remote && request ? { role: remote.role, status: statusOf(request, sessionNow(session)) } : null;
+}
+
+/** A pension check a relative asked for, on the pensioner's device: who asked, where it stands. */
+function pensionCheckProgress(services: Services, session: Session): Progress['pensionCheck'] {
+  const requestId = session.state.pensionCheck?.requestId;
+  const request = requestId ? services.consents.byId(requestId) : null;
+  if (!request) return null;
+  const now = sessionNow(session);
+  return {
+    status: statusOf(request, now),
+    relative: { name: request.relative.name, relationship: request.relative.relationship },
+    reference: services.applications.byRequest(request.id, now)?.reference ?? null,
+  };
 }
 
 /** 409 out_of_order: an earlier step has not been confirmed. */

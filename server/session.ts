@@ -61,6 +61,8 @@ export interface SessionState {
      */
     invite?: { token: string; code: string };
   } | null;
+  /** A relative's request to do the yearly pension check, confirmed on this device (the pensioner's). */
+  pensionCheck?: { requestId: string } | null;
 }
 
 export interface Session {
@@ -73,7 +75,7 @@ export interface Session {
 }
 
 export function emptyState(): SessionState {
-  return { identity: null, identityVerifiedBy: null, sms: null, card: null, bankVerified: false, agreement: null, frozen: null, remote: null };
+  return { identity: null, identityVerifiedBy: null, sms: null, card: null, bankVerified: false, agreement: null, frozen: null, remote: null, pensionCheck: null };
 }
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');

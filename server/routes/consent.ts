@@ -28,8 +28,36 @@ import type { Services } from '../services.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/**
+ * The limits on asking a cardholder anything (to bind, or to do a pension check): at most 8
+ * relatives each, no asking again within a day of a refusal, 5 requests a day per cardholder.
+ */
+export function refuseOverLimits(
+  c: Context<AppEnv>,
+  { db, consents }: Services,
+  session: Session,
+  ask: { relativeKey: string; cardholderSubject: string; cardholderPhone: string; action: string },
+): Response | null {
+  const now = sessionNow(session);
+  if (consents.relativesActedFor(ask.relativeKey, now, ask.cardholderSubject) >= MAX_RELATIVES) {
+    audit(db, session, ask.action, 'refused', { problem: 'relative_limit' });
+    return refuse(c, 429, { code: 'relative_limit' });
+  }
+  const refusedAt = consents.lastRefusal(ask.relativeKey, ask.cardholderSubject);
+  if (refusedAt !== null && now - refusedAt < REFUSAL_COOLDOWN_MS) {
+    audit(db, session, ask.action, 'refused', { problem: 'refused_recently' });
+    return refuse(c, 429, { code: 'refused_recently', retryAfter: secondsUntil(refusedAt + REFUSAL_COOLDOWN_MS, now) });
+  }
+  const recent = consents.requestsFor(ask.cardholderSubject, ask.cardholderPhone, now - DAY_MS);
+  if (recent.count >= MAX_REQUESTS_PER_CARDHOLDER_PER_DAY) {
+    audit(db, session, ask.action, 'refused', { problem: 'cardholder_limit' });
+    return refuse(c, 429, { code: 'cardholder_limit', retryAfter: secondsUntil((recent.oldest ?? now) + DAY_MS, now) });
+  }
+  return null;
+}
+
 /** The link opens on the cardholder's device in care mode and the language the relative chose; both can be changed there. */
-function consentLink(request: ConsentRequest, token: string): string {
+export function consentLink(request: ConsentRequest, token: string): string {
   return `/consent/${token}?lang=${encodeURIComponent(request.locale)}&mode=care`;
 }
 
@@ -57,6 +85,7 @@ export function registerConsentRoutes(app: Hono<AppEnv>, services: Services): vo
         : null,
       bindingReference: request.progress.bindingReference,
       accessRevoked: request.accessRevoked,
+      purpose: request.purpose,
     });
   }
 
@@ -117,20 +146,8 @@ export function registerConsentRoutes(app: Hono<AppEnv>, services: Services): vo
 
     const cardholderSubject = subjectOf(holder.value.key);
     const relativeKey = relativeKeyOf(relativePhone.value.e164);
-    if (consents.relativesActedFor(relativeKey, now, cardholderSubject) >= MAX_RELATIVES) {
-      audit(db, session, 'consent_request', 'refused', { problem: 'relative_limit' });
-      return refuse(c, 429, { code: 'relative_limit' });
-    }
-    const refusedAt = consents.lastRefusal(relativeKey, cardholderSubject);
-    if (refusedAt !== null && now - refusedAt < REFUSAL_COOLDOWN_MS) {
-      audit(db, session, 'consent_request', 'refused', { problem: 'refused_recently' });
-      return refuse(c, 429, { code: 'refused_recently', retryAfter: secondsUntil(refusedAt + REFUSAL_COOLDOWN_MS, now) });
-    }
-    const recent = consents.requestsFor(cardholderSubject, holder.value.phone, now - DAY_MS);
-    if (recent.count >= MAX_REQUESTS_PER_CARDHOLDER_PER_DAY) {
-      audit(db, session, 'consent_request', 'refused', { problem: 'cardholder_limit' });
-      return refuse(c, 429, { code: 'cardholder_limit', retryAfter: secondsUntil((recent.oldest ?? now) + DAY_MS, now) });
-    }
+    const overLimit = refuseOverLimits(c, services, session, { relativeKey, cardholderSubject, cardholderPhone: holder.value.phone, action: 'consent_request' });
+    if (overLimit) return overLimit;
 
     const cardholder = { document: 'resident_id' as const, name: holder.value.name, idNumber: holder.value.key, documentNumber: holder.value.documentNumber, phone: holder.value.phone, nationality: null };
     const { request, token, code } = consents.create({
@@ -143,6 +160,7 @@ export function registerConsentRoutes(app: Hono<AppEnv>, services: Services): vo
       locale: input.locale,
       createdAt: now,
       expiresAt: now + CONSENT_LIFETIME_MS,
+      purpose: 'binding',
     });
     // The relative's session now works on the cardholder's binding, as the relative.
     session.state = { ...emptyState(), identity: cardholder, remote: { requestId: request.id, role: 'relative', invite: { token, code } } };
@@ -195,9 +213,12 @@ export function registerConsentRoutes(app: Hono<AppEnv>, services: Services): vo
     // Single use: this device is now the cardholder's for this request, and no other can be.
     request.cardholderSession = session.id;
     consents.save(request);
-    session.state = { ...emptyState(), identity: request.cardholder, remote: { requestId: request.id, role: 'cardholder' } };
+    session.state =
+      request.purpose === 'pension_check'
+        ? { ...emptyState(), identity: request.cardholder, pensionCheck: { requestId: request.id } }
+        : { ...emptyState(), identity: request.cardholder, remote: { requestId: request.id, role: 'cardholder' } };
     sessions.save(session);
-    audit(db, session, 'consent', 'ok', { relationship: request.relative.relationship, services: request.services });
+    audit(db, session, 'consent', 'ok', { relationship: request.relative.relationship, services: request.services, purpose: request.purpose });
     return c.json(view(request, session));
   });
 

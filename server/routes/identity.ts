@@ -1,6 +1,6 @@
 // Steps 1–2: the session itself, the person's details, and proving it is them (face or SMS code).
 import { createHash, randomInt } from 'node:crypto';
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import {
   FaceCheckRequest,
   IdentityRequest,
@@ -17,7 +17,7 @@ import { readBody, refuse, refuseIfLocked, refuseWrongAnswer, validationError, t
 import { SMS_RESEND_MS, subjectOf } from '../limits.js';
 import { identityView, maskPhone, outOfOrder, progressOf } from '../progress.js';
 import { isSandboxPhone, SANDBOX } from '../sandbox.js';
-import { clearSessionCookie, emptyState, requireSession, sessionExpiresIso, setSessionCookie, type Session, SESSION_LIFETIME_MS } from '../session.js';
+import { clearSessionCookie, emptyState, requireSession, sessionExpiresIso, setSessionCookie, type Identity, type Session, SESSION_LIFETIME_MS } from '../session.js';
 import type { Services } from '../services.js';
 
 export const SMS_CODE_LIFETIME_MS = 5 * MINUTE;
@@ -35,6 +35,27 @@ function looksLikeImage(dataUrl: string): boolean {
   const png = bytes.subarray(0, 4).toString('latin1') === '\x89PNG';
   const webp = bytes.subarray(0, 4).toString('latin1') === 'RIFF' && bytes.subarray(8, 12).toString('latin1') === 'WEBP';
   return jpeg || png || webp;
+}
+
+/**
+ * The face check against `identity`: the refusal (no picture, no match, locked after too many
+ * tries), or null when it matched. Also the pension qualification check, which is a face check.
+ */
+export function checkFace(c: Context<AppEnv>, services: Services, session: Session, identity: Identity, image: string): Response | null {
+  const { db, checks } = services;
+  const now = sessionNow(session);
+  const subject = subjectOf(identity.idNumber);
+  const locked = refuseIfLocked(c, { db, session, checks, subject, check: 'face', action: 'face', now });
+  if (locked) return locked;
+  if (!looksLikeImage(image)) {
+    audit(db, session, 'face', 'refused', { problem: 'no_camera_image' });
+    return refuse(c, 422, { code: 'no_camera_image' });
+  }
+  if (services.sandbox && isSandboxPhone(identity.phone, SANDBOX.phoneFaceMismatch)) {
+    return refuseWrongAnswer(c, { db, session, checks, subject, check: 'face', action: 'face', code: 'face_mismatch', now });
+  }
+  checks.recordSuccess(subject, 'face');
+  return null;
 }
 
 export function registerIdentityRoutes(app: Hono<AppEnv>, services: Services): void {
@@ -106,18 +127,8 @@ export function registerIdentityRoutes(app: Hono<AppEnv>, services: Services): v
     const body = await readBody(c, FaceCheckRequest);
     if (!body.ok) return body.response;
 
-    const now = sessionNow(session);
-    const subject = subjectOf(identity.idNumber);
-    const locked = refuseIfLocked(c, { db, session, checks, subject, check: 'face', action: 'face', now });
-    if (locked) return locked;
-    if (!looksLikeImage(body.data.image)) {
-      audit(db, session, 'face', 'refused', { problem: 'no_camera_image' });
-      return refuse(c, 422, { code: 'no_camera_image' });
-    }
-    if (services.sandbox && isSandboxPhone(identity.phone, SANDBOX.phoneFaceMismatch)) {
-      return refuseWrongAnswer(c, { db, session, checks, subject, check: 'face', action: 'face', code: 'face_mismatch', now });
-    }
-    checks.recordSuccess(subject, 'face');
+    const refused = checkFace(c, services, session, identity, body.data.image);
+    if (refused) return refused;
     session.state.identityVerifiedBy = 'face';
     sessions.save(session);
     audit(db, session, 'face', 'ok');

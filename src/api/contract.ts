@@ -4,6 +4,7 @@
 // the same parsing at about a third of the bytes on the first screen.
 import * as z from 'zod/mini';
 import { DOCUMENT_TYPES } from '../domain/document-types.js';
+import { CITY_IDS, INSURANCES, TREATMENT_REASONS } from '../domain/applications.js';
 
 // zod 4 probes `new Function('')` to compile faster parsers; under our CSP and Trusted Types that
 // probe is a policy violation in the browser. Plain (interpreted) parsing is fast enough here.
@@ -54,6 +55,7 @@ export const ErrorCode = z.enum([
   'client_limited', // retryAfter (s), lockedUntil: wrong answers about too many people from one client
   'service_off', // after binding: that service is not turned on for this card
   'code_unknown', // sandbox cashier: no payment code like that, or it was used
+  'already_checked', // the pension qualification check is already done for this year
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
@@ -317,6 +319,7 @@ export const ConsentStatus = z.enum([
   'refused',
   'cancelled',
   'expired',
+  'done', // a pension check: the pensioner has done it
 ]);
 export type ConsentStatus = z.infer<typeof ConsentStatus>;
 
@@ -336,8 +339,84 @@ export const ConsentView = z.object({
   bindingReference: z.nullable(z.string()),
   /** The cardholder removed the relative's access after binding. */
   accessRevoked: z.boolean(),
+  /** What the relative asks for: to bind the card, or the yearly pension qualification check. */
+  purpose: z._default(z.enum(['binding', 'pension_check']), 'binding'),
 });
 export type ConsentView = z.infer<typeof ConsentView>;
+
+// ---- applications made with a bound card ----
+export const City = z.enum(CITY_IDS);
+export const TreatmentReason = z.enum(TREATMENT_REASONS);
+export const Insurance = z.enum(INSURANCES);
+/** Dates as typed ("YYYY-MM-DD", parts possibly empty): the service answers each problem by field. */
+const typedDate = shortText(20);
+
+export const TreatmentDetails = z.object({
+  kind: z.literal('treatment_elsewhere'),
+  city: shortText(20),
+  reason: shortText(20),
+  startDate: typedDate,
+  endDate: typedDate,
+});
+export const TransferDetails = z.object({
+  kind: z.literal('transfer'),
+  fromCity: shortText(20),
+  toCity: shortText(20),
+  insurances: z.array(shortText(20)).check(z.maxLength(INSURANCES.length)),
+});
+/** A new application for treatment elsewhere or a transfer; the pension check is a face check of its own. */
+export const ApplicationRequest = z.union([TreatmentDetails, TransferDetails]);
+export type ApplicationRequest = z.infer<typeof ApplicationRequest>;
+
+export const ApplicationStatus = z.enum(['submitted', 'in_review', 'approved', 'needs_information']);
+export type ApplicationStatus = z.infer<typeof ApplicationStatus>;
+
+export const Application = z.object({
+  /** The reference to quote when calling 12333 or at a service centre. */
+  reference: z.string(),
+  status: ApplicationStatus,
+  submittedAt: z.string(),
+  details: z.union([
+    z.object({ kind: z.literal('treatment_elsewhere'), city: City, reason: TreatmentReason, startDate: z.string(), endDate: z.string() }),
+    z.object({ kind: z.literal('transfer'), fromCity: City, toCity: City, insurances: z.array(Insurance) }),
+    z.object({ kind: z.literal('pension_check'), validUntil: z.string() }),
+  ]),
+  /** A pension check a relative asked for: who asked. */
+  startedBy: z.nullable(z.object({ name: z.string(), relationship: Relationship })),
+});
+export type Application = z.infer<typeof Application>;
+
+/** A pension check this person asked a relative to do on the relative's own phone. */
+export const AskedPensionCheck = z.object({
+  id: z.string(),
+  pensioner: z.object({ name: z.string(), idNumberMasked: z.string(), phoneMasked: z.string() }),
+  relationship: Relationship,
+  status: ConsentStatus,
+  expiresAt: z.string(),
+  /** The short code to read out, while the request is open. */
+  code: z.nullable(z.string()),
+  /** The check's reference once it is done. */
+  reference: z.nullable(z.string()),
+});
+export type AskedPensionCheck = z.infer<typeof AskedPensionCheck>;
+
+export const ApplicationsResponse = z.object({
+  applications: z.array(Application),
+  asked: z.array(AskedPensionCheck),
+  /** The person's own pension check for this year, if done (so it is not asked for twice). */
+  pensionCheckValidUntil: z.nullable(z.string()),
+});
+export type ApplicationsResponse = z.infer<typeof ApplicationsResponse>;
+
+/** A relative (bound themself) asks a pensioner to do the yearly check on the pensioner's phone. */
+export const PensionCheckAskRequest = z.object({
+  pensionerName: shortText(100),
+  pensionerIdNumber: shortText(40),
+  pensionerPhone: shortText(40),
+  relationship: Relationship,
+  locale: AppLocale,
+});
+export type PensionCheckAskRequest = z.infer<typeof PensionCheckAskRequest>;
 
 // ---- the session: what the service has confirmed so far ----
 export const Progress = z.object({
@@ -350,6 +429,11 @@ export const Progress = z.object({
   frozen: z.nullable(z.object({ reviewReference: z.string(), reason: z.enum(['reported_stolen', 'bound_elsewhere']) })),
   /** Remote binding: this session's part in a relative's request, and where the request stands. */
   remote: z._default(z.nullable(z.object({ role: z.enum(['relative', 'cardholder']), status: ConsentStatus })), null),
+  /** A pension check a relative asked this person to do, confirmed on this device. */
+  pensionCheck: z._default(
+    z.nullable(z.object({ status: ConsentStatus, relative: z.object({ name: z.string(), relationship: Relationship }), reference: z.nullable(z.string()) })),
+    null,
+  ),
 });
 export type Progress = z.infer<typeof Progress>;
 

@@ -74,6 +74,16 @@ test('happy path: each side does only its own part, both see the same status, th
     relative.get('/api/accounts'),
     relative.get('/api/notices'),
     relative.put('/api/binding/services', { services: [] }),
+    relative.get('/api/applications'),
+    relative.post('/api/applications', { kind: 'transfer', fromCity: 'wuhan', toCity: 'xian', insurances: ['pension'] }),
+    relative.post('/api/applications/pension-check', { image: fakeCameraFrame() }),
+    relative.post('/api/applications/pension-check/requests', {
+      pensionerName: '王秀英',
+      pensionerIdNumber: '11010519491231002X',
+      pensionerPhone: '13912345678',
+      relationship: 'child',
+      locale: 'zh-Hans',
+    }),
   ]) {
     await expectStatus(response, 403, { code: 'not_yours', whose: 'cardholder' });
   }
