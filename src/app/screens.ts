@@ -22,6 +22,12 @@ const SCREEN_MODULES: Record<Screen, () => Promise<unknown>> = {
   pay: () => import('../flow/ssc-pay-screen.js'),
   accounts: () => import('../flow/ssc-accounts-screen.js'),
   inbox: () => import('../flow/ssc-inbox-screen.js'),
+  applications: () => import('../flow/ssc-applications-screen.js'),
+  'apply-treatment': () => import('../flow/ssc-apply-screen.js'),
+  'apply-transfer': () => import('../flow/ssc-apply-screen.js'),
+  'apply-pension': () => import('../flow/ssc-pension-check-screen.js'),
+  'apply-family': () => import('../flow/ssc-ask-pension-screen.js'),
+  'pension-check': () => import('../flow/ssc-pension-check-screen.js'),
 };
 
 /** Where each screen usually leads: fetched ahead while the person is still on the screen. */
@@ -32,8 +38,9 @@ const LIKELY_NEXT: Partial<Record<Screen, readonly Screen[]>> = {
   bank: ['agreement'],
   agreement: ['services', 'waiting'],
   services: ['done'],
-  done: ['pay', 'accounts'],
-  consent: ['identity'],
+  done: ['pay', 'accounts', 'applications'],
+  applications: ['apply-treatment', 'apply-family'],
+  consent: ['identity', 'pension-check'],
   waiting: ['bank', 'done'],
   relative: ['done'],
 };

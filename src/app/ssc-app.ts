@@ -260,6 +260,17 @@ export class SscApp extends LightElement {
         return html`<ssc-accounts-screen></ssc-accounts-screen>`;
       case 'inbox':
         return html`<ssc-inbox-screen></ssc-inbox-screen>`;
+      case 'applications':
+        return html`<ssc-applications-screen></ssc-applications-screen>`;
+      case 'apply-treatment':
+        return html`<ssc-apply-screen kind="treatment_elsewhere"></ssc-apply-screen>`;
+      case 'apply-transfer':
+        return html`<ssc-apply-screen kind="transfer"></ssc-apply-screen>`;
+      case 'apply-pension':
+      case 'pension-check':
+        return html`<ssc-pension-check-screen></ssc-pension-check-screen>`;
+      case 'apply-family':
+        return html`<ssc-ask-pension-screen></ssc-ask-pension-screen>`;
     }
   }
 

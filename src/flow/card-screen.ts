@@ -1,6 +1,6 @@
 // What a bound card unlocks (the payment code, the accounts): pages of their own under "my card",
 // each with the way back to it at the top, and their help in the manual's "my card" section.
-import { html } from 'lit';
+import { html, type nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { StepElement } from './step-element.js';
 import { dispatch } from './store.js';
@@ -13,7 +13,7 @@ export abstract class CardScreenElement extends StepElement {
     return 'my-card';
   }
 
-  protected override renderBackLink() {
+  protected override renderBackLink(): TemplateResult<1> | typeof nothing {
     return html`<p class="ssc-back">
       <a
         href=${SCREEN_PATHS.done}

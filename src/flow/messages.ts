@@ -128,6 +128,8 @@ export function serviceProblem(error: ApiError): string {
       return msg('这个请求已经被拒绝或取消，没有绑定任何东西。');
     case 'service_off':
       return msg('这项服务没有开通。可以在“我的社保卡”里开通。');
+    case 'already_checked':
+      return msg('今年的养老金资格认证已经做过了，不需要再做。');
     default:
       return msg('出了点问题，请稍后再试。您填写的内容已保留。');
   }

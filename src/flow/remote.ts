@@ -26,7 +26,11 @@ export function relationshipName(relationship: Relationship): string {
 
 /** "李明（您的子女）": the relative as the cardholder knows them. */
 export function relativeForCardholder(view: ConsentView): string {
-  return msg(str`${view.relative.name}（您的${relationshipName(view.relative.relationship)}）`);
+  return relativeAs(view.relative.name, view.relative.relationship);
+}
+
+export function relativeAs(name: string, relationship: Relationship): string {
+  return msg(str`${name}（您的${relationshipName(relationship)}）`);
 }
 
 type Part = { label: string; done: boolean; current: boolean };
@@ -91,11 +95,13 @@ export function remoteStatusSentence(view: ConsentView, role: 'relative' | 'card
       return msg('这个请求已经取消，没有绑定任何东西');
     case 'expired':
       return msg('这个请求已经过期，没有绑定任何东西');
+    case 'done':
+      return msg('养老金资格认证已完成');
   }
 }
 
 export function isFinished(status: ConsentStatus): boolean {
-  return status === 'bound' || status === 'refused' || status === 'cancelled' || status === 'expired';
+  return status === 'bound' || status === 'done' || status === 'refused' || status === 'cancelled' || status === 'expired';
 }
 
 /** Asks the service every few seconds while `active`, so both screens follow without reloading. */

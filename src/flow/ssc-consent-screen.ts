@@ -47,11 +47,13 @@ export class SscConsentScreen extends StepElement {
   protected stepTitle(): string {
     if (this.closed) return msg('这个确认请求不能再用了');
     if (this.view?.status === 'refused') return msg('您没有同意');
+    if (this.view?.purpose === 'pension_check') return msg(str`${this.view.relative.name}请您做养老金资格认证`);
     if (this.view) return msg(str`${this.view.relative.name}请您确认绑定社保卡`);
     return msg('输入确认码');
   }
 
   protected override stepInstruction(): string {
+    if (this.view?.purpose === 'pension_check' && this.view.status !== 'refused') return msg('请看清楚是谁在请求，再决定是否同意。');
     if (this.view && this.view.status !== 'refused') return msg('请看清楚是谁在请求、要绑定什么，再决定是否同意。');
     return '';
   }
@@ -107,7 +109,7 @@ export class SscConsentScreen extends StepElement {
       this.showServiceProblem(result, 'consent-yes');
       return;
     }
-    cue('success', msg('您已同意。接下来请核实您的身份'));
+    cue('success', result.purpose === 'pension_check' ? msg('您已同意。接下来请刷脸认证') : msg('您已同意。接下来请核实您的身份'));
     // This device is now the cardholder's for this request: carry on where the service says.
     const session = await openSession();
     dispatch({ type: 'resume', progress: session.progress });
@@ -123,7 +125,7 @@ export class SscConsentScreen extends StepElement {
       return;
     }
     this.view = result;
-    cue('success', msg('您没有同意，没有绑定任何东西'));
+    cue('success', result.purpose === 'pension_check' ? msg('您没有同意，没有做认证') : msg('您没有同意，没有绑定任何东西'));
     await this.enterPage();
   }
 
@@ -150,10 +152,15 @@ export class SscConsentScreen extends StepElement {
   }
 
   private renderRequest(view: ConsentView) {
+    if (view.status === 'refused' && view.purpose === 'pension_check') {
+      return html`<p>${msg(str`没有做认证。${view.relative.name}会看到您没有同意。`)}</p>
+        <p>${msg('如果您不认识这个人，或者没有请人帮忙，请拨打 12333。')}</p>`;
+    }
     if (view.status === 'refused') {
       return html`<p>${msg(str`没有绑定任何东西。${view.relative.name}会看到您没有同意。`)}</p>
         <p>${msg('如果您不认识这个人，或者没有请人帮忙，请拨打 12333。')}</p>`;
     }
+    if (view.purpose === 'pension_check') return this.renderPensionRequest(view);
     return html`
       ${summaryList([
         { term: msg('谁在请求'), value: `${relativeForCardholder(view)} · ${view.relative.phoneMasked}` },
@@ -167,6 +174,25 @@ export class SscConsentScreen extends StepElement {
       </div>
       <div class="ssc-button-group">
         <button type="button" id="consent-yes" class="ssc-button" @click=${this.accept}>${msg('同意，继续')}</button>
+        <button type="button" id="consent-no" class="ssc-button ssc-button--warning" @click=${this.refuse}>${msg('不同意')}</button>
+      </div>
+    `;
+  }
+
+  /** A relative asks the pensioner to do the yearly check: who asks, for whom, and that the face stays on this phone. */
+  private renderPensionRequest(view: ConsentView) {
+    return html`
+      ${summaryList([
+        { term: msg('谁在请求'), value: `${relativeForCardholder(view)} · ${view.relative.phoneMasked}` },
+        { term: msg('要认证的人'), value: `${view.cardholder.name} · ${view.cardholder.idNumberMasked}` },
+        { term: msg('有效期至'), value: formatDateTime(view.expiresAt) },
+      ])}
+      <div class="ssc-panel">
+        <p>${msg('养老金资格认证每年一次，证明本人健在，养老金才会继续发放。')}</p>
+        <p>${msg('只有在您认识这个人、并且请他帮忙时才同意。同意后，刷脸在您自己的手机上完成，家人看不到您的照片。')}</p>
+      </div>
+      <div class="ssc-button-group">
+        <button type="button" id="consent-yes" class="ssc-button" @click=${this.accept}>${msg('同意，开始认证')}</button>
         <button type="button" id="consent-no" class="ssc-button ssc-button--warning" @click=${this.refuse}>${msg('不同意')}</button>
       </div>
     `;

@@ -68,7 +68,7 @@ export class SscDoneScreen extends StepElement {
   }
 
   /** Open what the card unlocks, as a link (so it can open in a new tab) that stays in the app. */
-  private cardLink(screen: 'pay' | 'accounts' | 'inbox', label: string) {
+  private cardLink(screen: 'pay' | 'accounts' | 'inbox' | 'applications', label: string) {
     return html`<a
       class="ssc-button ssc-button--secondary"
       href=${SCREEN_PATHS[screen]}
@@ -87,9 +87,10 @@ export class SscDoneScreen extends StepElement {
       on.includes('medical_payment') ? html`<li>${this.cardLink('pay', msg('医保码'))}</li>` : nothing,
       on.includes('account_queries') ? html`<li>${this.cardLink('accounts', msg('我的账户'))}</li>` : nothing,
       on.includes('benefit_alerts') ? html`<li>${this.cardLink('inbox', msg('消息'))}</li>` : nothing,
+      on.includes('online_applications') ? html`<li>${this.cardLink('applications', msg('网上办事'))}</li>` : nothing,
     ];
     return html`
-      ${on.some((id) => id !== 'online_applications')
+      ${on.length > 0
         ? html`<h2 class="ssc-heading-m">${msg('常用功能')}</h2>
             <ul class="ssc-quick-actions">${links}</ul>`
         : nothing}

@@ -7,10 +7,10 @@ import type { DocumentType } from '../domain/document-types.js';
 export const STEPS = ['entry', 'identity', 'card', 'bank', 'agreement', 'services'] as const;
 export type StepId = (typeof STEPS)[number];
 /** What a bound card unlocks, each a page of its own reached from "my card" (done). */
-export const CARD_SCREENS = ['pay', 'accounts', 'inbox'] as const;
+export const CARD_SCREENS = ['pay', 'accounts', 'inbox', 'applications', 'apply-treatment', 'apply-transfer', 'apply-pension', 'apply-family'] as const;
 export type CardScreen = (typeof CARD_SCREENS)[number];
 /** Screens outside the numbered steps: the confirmation and "my card", a frozen binding, what the card unlocks. */
-export type Screen = StepId | 'done' | 'frozen' | 'relative' | 'consent' | 'waiting' | CardScreen;
+export type Screen = StepId | 'done' | 'frozen' | 'relative' | 'consent' | 'waiting' | 'pension-check' | CardScreen;
 
 /** Each screen's address: links carry it (open in a new tab, copy), the router keeps it in sync. */
 export const SCREEN_PATHS: Record<Screen, string> = {
@@ -30,6 +30,13 @@ export const SCREEN_PATHS: Record<Screen, string> = {
   pay: '/my-card/pay',
   accounts: '/my-card/accounts',
   inbox: '/my-card/inbox',
+  applications: '/my-card/applications',
+  'apply-treatment': '/my-card/apply/treatment-elsewhere',
+  'apply-transfer': '/my-card/apply/transfer',
+  'apply-pension': '/my-card/apply/pension-check',
+  'apply-family': '/my-card/apply/family-pension-check',
+  // The pensioner's own check, asked for by a relative and confirmed on the pensioner's phone.
+  'pension-check': '/pension-check',
 };
 
 /** Who is binding: the cardholder themself, or a relative on their behalf. */
@@ -66,6 +73,20 @@ export interface Answers {
   readonly requestServices: string;
   /** The language the cardholder's phone opens in; empty means the relative's own. */
   readonly holderLocale: string;
+  // Applications, as typed, until sent: city ids, a reason id, dates as "YYYY-MM-DD" parts.
+  readonly treatmentCity: string;
+  readonly treatmentReason: string;
+  readonly treatmentStart: string;
+  readonly treatmentEnd: string;
+  readonly transferFrom: string;
+  readonly transferTo: string;
+  /** Insurance ids joined by commas. */
+  readonly transferInsurances: string;
+  // A pension check asked of a family member.
+  readonly pensionerName: string;
+  readonly pensionerIdNumber: string;
+  readonly pensionerPhone: string;
+  readonly pensionerRelationship: string;
 }
 
 export const emptyAnswers: Answers = {
@@ -89,6 +110,17 @@ export const emptyAnswers: Answers = {
   relationship: '',
   requestServices: 'medical_payment',
   holderLocale: '',
+  treatmentCity: '',
+  treatmentReason: '',
+  treatmentStart: '',
+  treatmentEnd: '',
+  transferFrom: '',
+  transferTo: '',
+  transferInsurances: '',
+  pensionerName: '',
+  pensionerIdNumber: '',
+  pensionerPhone: '',
+  pensionerRelationship: '',
 };
 
 export interface FlowState {
@@ -129,6 +161,7 @@ export const emptyProgress: Progress = {
   binding: null,
   frozen: null,
   remote: null,
+  pensionCheck: null,
 };
 
 export const initialFlowState: FlowState = { screen: 'entry', actor: null, answers: emptyAnswers, progress: emptyProgress };
@@ -150,6 +183,8 @@ export function isStep(screen: Screen): screen is StepId {
 /** The furthest screen the confirmed progress allows: where a reload or a restart resumes. */
 export function furthestScreen(progress: Progress): Screen {
   if (progress.frozen) return 'frozen';
+  // A pension check a relative asked for, confirmed on this phone: it is all this device does.
+  if (progress.pensionCheck) return 'pension-check';
   const remote = progress.remote;
   if (remote?.role === 'relative') return remote.status === 'bound' ? 'done' : 'relative';
   if (remote?.role === 'cardholder') return cardholderScreen(remote.status);
@@ -245,7 +280,8 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
           (isStep(state.screen) &&
             state.screen !== 'entry' &&
             (stepNumber(state.screen) <= stepNumber(furthest) || (state.screen === 'identity' && state.actor !== null))));
-      const screen = state.screen === 'consent' && event.progress.remote?.role !== 'cardholder' ? 'consent' : keep ? state.screen : furthest;
+      const answered = event.progress.remote?.role === 'cardholder' || Boolean(event.progress.pensionCheck);
+      const screen = state.screen === 'consent' && !answered ? 'consent' : keep ? state.screen : furthest;
       return { ...state, progress: event.progress, screen, actor: state.actor ?? (screen === 'entry' ? null : 'self') };
     }
     case 'unbound':

@@ -213,9 +213,9 @@ export abstract class StepElement extends LightElement {
   }
 
   /** The step's main action: says it is working while it is, and is never pressed twice. */
-  protected renderSubmit(label: string) {
+  protected renderSubmit(label: string, id?: string) {
     const working = this.busy !== 'idle';
-    return html`<button type="submit" class="ssc-button" aria-disabled=${working ? 'true' : 'false'}>
+    return html`<button type="submit" id=${id ?? nothing} class="ssc-button" aria-disabled=${working ? 'true' : 'false'}>
       ${working ? msg('正在处理…') : label}
     </button>`;
   }

@@ -36,6 +36,11 @@ export function writesDayFirst(locale: Locale = getLocale() as Locale): boolean 
   return locale === 'en';
 }
 
+/** "养老保险和医疗保险", "pension and medical insurance": a list in the UI language's own words. */
+export function joinList(items: readonly string[], locale: Locale = getLocale() as Locale): string {
+  return new Intl.ListFormat(formatLocales(locale), { type: 'conjunction' }).format(items);
+}
+
 /**
  * Sentences said one after another (an announcement, a spoken cue): a Chinese full stop between
  * them in Chinese, ". " in the other languages, and nothing added after one that already ends.

@@ -1,0 +1,180 @@
+// Short forms as GOV.UK builds them: one question per page, each page's heading the question, a
+// Back link to the previous question, then "check your answers" with a Change link on each row,
+// then the action and a confirmation with a reference. What is typed lives in the flow's answers,
+// so a reload, a closed tab or a language change keeps it.
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { CardScreenElement } from './card-screen.js';
+import type { StepError } from './step-element.js';
+import { dispatch } from './store.js';
+import { SCREEN_PATHS, type Answers } from './state.js';
+
+export interface QuestionPage {
+  /** A stable id: the Change links and the service's field problems find the page by it. */
+  readonly id: string;
+  /** The question: the page's heading. */
+  title(): string;
+  render(): TemplateResult;
+  /** Problems with this page's answers, found on the phone before anything is sent. */
+  problems(): StepError[];
+  /** The answers this page asks for, for the check-answers list. */
+  summary(): { term: string; value: string; dir?: 'ltr' }[];
+  /** The service's field names this page answers. */
+  readonly fields: readonly string[];
+}
+
+type Position = number | 'check' | 'sent';
+
+export abstract class QuestionPagesElement extends CardScreenElement {
+  @state() protected pageAt: Position = 0;
+  /** Came from "check your answers" with a Change link: Continue goes back there. */
+  private changing = false;
+
+  protected abstract pages(): QuestionPage[];
+  protected abstract checkTitle(): string;
+  /** The action that sends it all, on the check-answers page ("Send the application"). */
+  protected abstract sendLabel(): string;
+  /** Sends; returns the field problems the service found (by its field names), or null when sent. */
+  protected abstract send(): Promise<Record<string, string> | null | undefined>;
+  protected abstract sentTitle(): string;
+  protected abstract renderSent(): TemplateResult;
+  /** Server field problem → message, for a field of `page`. */
+  protected abstract fieldProblem(field: string, reason: string): StepError;
+
+  protected get answers(): Answers {
+    return this.flow.state.answers;
+  }
+
+  protected setAnswers(answers: Partial<Answers>): void {
+    dispatch({ type: 'answers', answers });
+  }
+
+  protected current(): QuestionPage | null {
+    return typeof this.pageAt === 'number' ? (this.pages()[this.pageAt] ?? null) : null;
+  }
+
+  protected stepTitle(): string {
+    if (this.pageAt === 'check') return this.checkTitle();
+    if (this.pageAt === 'sent') return this.sentTitle();
+    return this.current()?.title() ?? '';
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('pageAt') && changed.get('pageAt') !== undefined) void this.enterPage();
+  }
+
+  protected goTo(at: Position): void {
+    this.errors = [];
+    this.pageAt = at;
+  }
+
+  protected override renderBackLink() {
+    if (this.pageAt === 'sent') return super.renderBackLink();
+    const at = this.pageAt;
+    const previous: Position | null = at === 'check' ? this.pages().length - 1 : at === 0 ? null : (at as number) - 1;
+    if (previous === null) return this.linkTo('applications', msg('返回网上办事'));
+    return html`<p class="ssc-back">
+      <a
+        href=${location.pathname}
+        @click=${(event: Event) => {
+          event.preventDefault();
+          this.changing = false;
+          this.goTo(previous);
+        }}
+        >${msg('返回上一个问题')}</a
+      >
+    </p>`;
+  }
+
+  protected linkTo(screen: 'applications' | 'done', label: string) {
+    return html`<p class="ssc-back">
+      <a
+        href=${SCREEN_PATHS[screen]}
+        @click=${(event: Event) => {
+          event.preventDefault();
+          dispatch({ type: 'open', screen });
+        }}
+        >${label}</a
+      >
+    </p>`;
+  }
+
+  private async next(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const page = this.current();
+    if (!page) return;
+    const problems = page.problems();
+    if (problems.length > 0) {
+      await this.showErrors(problems);
+      return;
+    }
+    const last = this.pageAt === this.pages().length - 1;
+    this.goTo(this.changing || last ? 'check' : (this.pageAt as number) + 1);
+    this.changing = false;
+  }
+
+  private async submitAll(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    // Every page again: answers kept from an earlier visit may no longer hold (a start date now past).
+    const pages = this.pages();
+    const index = pages.findIndex((page) => page.problems().length > 0);
+    if (index >= 0) {
+      this.goTo(index);
+      this.changing = true;
+      await this.updateComplete;
+      await this.showErrors(pages[index]!.problems());
+      return;
+    }
+    const fields = await this.send();
+    if (fields === undefined) return;
+    if (fields === null) {
+      this.goTo('sent');
+      return;
+    }
+    // The service found a problem the phone did not: show it on its question.
+    const problemIndex = pages.findIndex((page) => page.fields.some((field) => fields[field]));
+    if (problemIndex < 0) return;
+    this.goTo(problemIndex);
+    this.changing = true;
+    await this.updateComplete;
+    await this.showErrors(pages[problemIndex]!.fields.filter((field) => fields[field]).map((field) => this.fieldProblem(field, fields[field]!)));
+  }
+
+  private renderCheck() {
+    const pages = this.pages();
+    return html`
+      <dl class="ssc-summary-list">
+        ${pages.flatMap((page, index) =>
+          page.summary().map(
+            (row) => html`<div>
+              <dt>${row.term}</dt>
+              <dd dir=${row.dir ?? 'auto'}>${row.value}</dd>
+              <dd class="ssc-summary-list__action">
+                <a
+                  href=${location.pathname}
+                  @click=${(event: Event) => {
+                    event.preventDefault();
+                    this.changing = true;
+                    this.goTo(index);
+                  }}
+                  >${msg('更改')}<span class="ssc-visually-hidden">${msg(str`：${row.term}`)}</span></a
+                >
+              </dd>
+            </div>`,
+          ),
+        )}
+      </dl>
+      <form novalidate @submit=${this.submitAll}>${this.renderSubmit(this.sendLabel(), 'ssc-send')}</form>
+    `;
+  }
+
+  protected renderStep() {
+    if (this.pageAt === 'check') return this.renderCheck();
+    if (this.pageAt === 'sent') return this.renderSent();
+    const page = this.current();
+    if (!page) return nothing;
+    return html`<form novalidate @submit=${this.next}>${page.render()} ${this.renderSubmit(msg('继续'))}</form>`;
+  }
+}
