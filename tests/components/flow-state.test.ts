@@ -58,6 +58,16 @@ describe('flow state', () => {
     expect(transition(opened, { type: 'resume', progress: accepted }).screen).to.equal('identity');
   });
 
+  it('a pensioner who agreed to a relative\'s pension check request goes to the check, and stays there after a reload', () => {
+    const opened = transition(initialFlowState, { type: 'open-consent' });
+    const pensionCheck = { status: 'consented' as const, relative: { name: '李明', relationship: 'child' as const }, reference: null };
+    const accepted = transition(opened, { type: 'resume', progress: { ...emptyProgress, identity, pensionCheck } });
+    expect(accepted.screen).to.equal('pension-check');
+    expect(transition(initialFlowState, { type: 'resume', progress: { ...emptyProgress, identity, pensionCheck: { ...pensionCheck, status: 'done', reference: 'RZ1' } } }).screen).to.equal('pension-check');
+    // Nothing of "my card" opens there: the device has done only what it was asked.
+    expect(transition(accepted, { type: 'open', screen: 'applications' }).screen).to.equal('pension-check');
+  });
+
   it('walks the six steps as the service confirms each one', () => {
     let state = transition(initialFlowState, { type: 'start', actor: 'self' });
     state = transition(state, { type: 'identity-entered', identity });

@@ -6,6 +6,8 @@ import '../helpers/kit.browser.js';
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { ApiError, ErrorCode } from '../../src/api/contract.js';
+import { checkTransfer, checkTreatment, CITY_IDS, INSURANCES, MAX_TREATMENT_DAYS, TREATMENT_REASONS } from '../../src/domain/applications.js';
+import { cityProblem, dateProblem } from '../../src/flow/applications.js';
 import { checkApplicant, type ApplicantField } from '../../src/domain/applicant.js';
 import {
   CONSENT_CODE_ALPHABET,
@@ -736,5 +738,69 @@ describe('accepted values round-trip, and one changed character is refused (prop
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('applications: whatever is chosen or typed, the answer is an application or a sentence per problem (property)', () => {
+  const city = fc.oneof(fc.constantFrom(...CITY_IDS), anyText);
+  const datePart = fc.oneof(anyText, fc.integer({ min: 0, max: 3000 }).map(String));
+  const typedDate = fc.oneof(
+    fc.tuple(datePart, datePart, datePart).map(([year, month, day]) => joinDateParts(year, month, day)),
+    fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)),
+  );
+  const today = '2026-11-24';
+  const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+
+  it('treatment in another city: a city, a reason, and dates from today for at most a year', async () => {
+    await inEveryLanguage((locale) =>
+      fc.assert(
+        fc.property(city, fc.oneof(fc.constantFrom(...TREATMENT_REASONS), anyText), typedDate, typedDate, (chosenCity, reason, startDate, endDate) => {
+          const result = checkTreatment({ city: chosenCity, reason, startDate, endDate }, today);
+          if (result.ok) {
+            expect(CITY_IDS).to.include(result.value.city);
+            expect(day(result.value.startDate)).to.be.at.least(day(today));
+            expect(day(result.value.endDate) - day(result.value.startDate)).to.be.within(0, MAX_TREATMENT_DAYS - 1);
+            return;
+          }
+          for (const [field, problem] of Object.entries(result.problems)) {
+            // The reason is chosen from a list; its one problem ("choose one") has one sentence.
+            if (field === 'reason') continue;
+            const sentence = field === 'startDate' || field === 'endDate' ? dateProblem(field, problem) : cityProblem('city', problem);
+            expectReadable(sentence, locale, `${field} ${problem}`);
+          }
+        }),
+        { numRuns: RUNS },
+      ),
+    );
+  });
+
+  it('moving social insurance: two different cities and at least one insurance', async () => {
+    await inEveryLanguage((locale) =>
+      fc.assert(
+        fc.property(city, city, fc.array(fc.oneof(fc.constantFrom(...INSURANCES), anyText), { maxLength: 3 }), (fromCity, toCity, insurances) => {
+          const result = checkTransfer({ fromCity, toCity, insurances });
+          if (result.ok) {
+            expect(result.value.fromCity).not.to.equal(result.value.toCity);
+            expect(result.value.insurances.length).to.be.greaterThan(0);
+            return;
+          }
+          for (const [field, problem] of Object.entries(result.problems)) {
+            if (field === 'insurances') continue;
+            expectReadable(cityProblem(field as 'fromCity' | 'toCity', problem), locale, `${field} ${problem}`);
+          }
+        }),
+        { numRuns: RUNS },
+      ),
+    );
+  });
+
+  it('each date problem reads differently, in every language', async () => {
+    await inEveryLanguage(() => {
+      const start = ['empty', 'date', 'start_in_past'].map((reason) => dateProblem('startDate', reason));
+      const end = ['empty', 'date', 'end_before_start', 'too_long'].map((reason) => dateProblem('endDate', reason));
+      expect(new Set(start).size).to.equal(start.length);
+      expect(new Set(end).size).to.equal(end.length);
+      expect(cityProblem('toCity', 'same_city')).not.to.equal(cityProblem('toCity', 'empty'));
+    });
   });
 });

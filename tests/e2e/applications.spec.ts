@@ -1,0 +1,209 @@
+// Applications in a real browser, keyboard only: one question a page with its errors, check
+// answers with Change links, the reference, and each status as the sandbox's reviewer moves it on.
+// The pension check by face, and a relative asking a pensioner to do it on the pensioner's phone.
+import type { Browser, Page } from '@playwright/test';
+import { expect, test, watchOrigins } from '../helpers/test.node.js';
+import { axeViolations } from '../helpers/axe.node.js';
+import { bindMyCard, expectScreen, pressButton, tabTo, typeInto } from '../helpers/flow.node.js';
+import { newPerson } from '../helpers/people.node.js';
+
+const LIVE = { timeout: 15_000 };
+const HOUR_S = 3600;
+
+/** Moves the page's session clock on, as the sandbox's reviewer sees time pass. */
+async function advanceClock(page: Page, seconds: number): Promise<void> {
+  const session = (await (await page.request.get('/api/session')).json()) as { csrfToken: string };
+  const moved = await page.request.post('/api/sandbox/clock', { data: { advanceSeconds: seconds }, headers: { 'x-csrf-token': session.csrfToken } });
+  expect(moved.status()).toBe(200);
+}
+
+/** "YYYY", "M", "D" parts of the day in China `days` from now. */
+function chinaDateParts(days: number): { year: string; month: string; day: string } {
+  const [year, month, day] = new Date(Date.now() + 8 * HOUR_S * 1000 + days * 24 * HOUR_S * 1000).toISOString().slice(0, 10).split('-') as [string, string, string];
+  return { year, month: String(Number(month)), day: String(Number(day)) };
+}
+
+/** Types a date into a date field's three parts, by keyboard, whatever their order. */
+async function typeDate(page: Page, group: string, days: number, labels = { year: 'Year', month: 'Month', day: 'Day' }): Promise<void> {
+  const parts = chinaDateParts(days);
+  const fieldset = page.getByRole('group', { name: group });
+  await typeInto(page, fieldset.getByRole('textbox', { name: labels.year }), parts.year);
+  await typeInto(page, fieldset.getByRole('textbox', { name: labels.month }), parts.month);
+  await typeInto(page, fieldset.getByRole('textbox', { name: labels.day }), parts.day);
+}
+const CHINESE_DATE = { year: '年', month: '月', day: '日' };
+
+/**
+ * Chooses an option of a select by keyboard: focus it, then the arrow keys (type-ahead works for
+ * Latin names only; a Chinese name is reached with the arrows, as a keyboard user would).
+ */
+async function chooseByKeyboard(page: Page, label: string, option: string): Promise<void> {
+  const select = page.getByRole('combobox', { name: label });
+  await tabTo(page, select);
+  const checked = select.locator('option:checked');
+  await page.keyboard.press('Home');
+  for (let presses = 0; presses < 20 && (await checked.textContent()) !== option; presses += 1) await page.keyboard.press('ArrowDown');
+  await expect(checked).toHaveText(option);
+}
+
+async function openLink(page: Page, name: string, heading: string | RegExp): Promise<void> {
+  await tabTo(page, page.getByRole('link', { name, exact: true }));
+  await page.keyboard.press('Enter');
+  await expectScreen(page, heading);
+}
+
+/** The error summary has focus, and the same message stands beside the field. */
+async function expectError(page: Page, message: string, title = 'There is a problem'): Promise<void> {
+  await expect(page.locator('.ssc-error-summary')).toBeFocused();
+  const summary = page.getByRole('alert').filter({ hasText: title });
+  await expect(summary.getByRole('link', { name: message })).toBeVisible();
+  await expect(page.locator('.ssc-error-message', { hasText: message })).toBeVisible();
+}
+
+async function noSidewaysScroll(page: Page): Promise<void> {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+}
+
+const MODES = [
+  { name: 'default mode', query: '?lang=en', narrow: false, attribute: null },
+  { name: 'care mode at 320 px', query: '?lang=en&mode=care', narrow: true, attribute: 'data-care' },
+  { name: 'screen-reader mode', query: '?lang=en&mode=screen-reader', narrow: false, attribute: 'data-screen-reader' },
+] as const;
+
+for (const mode of MODES) {
+  test(`treatment in another city in ${mode.name}: a question a page, errors told, answers checked and changed, a reference, then in review and approved`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await bindMyCard(page, newPerson());
+    // The mode is chosen on "my card" (a shared link, or a relative setting the phone up).
+    if (mode.narrow) await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`/my-card${mode.query}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your card is bound');
+    if (mode.attribute) await expect(page.locator('html')).toHaveAttribute(mode.attribute, '');
+    await openLink(page, 'Online services', 'Online services');
+    await expect(page).toHaveURL(/\/my-card\/applications/);
+    await expect(page.getByText('You have not made any applications yet.')).toBeVisible();
+    await openLink(page, 'Register for treatment in another city', 'Which city will you get treatment in?');
+
+    // Nothing chosen: told in the summary and beside the field; the question stays.
+    await pressButton(page, 'Continue');
+    await expectError(page, 'Choose the city where you will get treatment');
+    await chooseByKeyboard(page, 'City', 'Shanghai');
+    await pressButton(page, 'Continue');
+    await expectScreen(page, 'Why do you need treatment there?');
+
+    // Back goes to the previous question with its answer kept, and forward again.
+    await tabTo(page, page.getByRole('link', { name: 'Back to the previous question' }));
+    await page.keyboard.press('Enter');
+    await expectScreen(page, 'Which city will you get treatment in?');
+    await expect(page.getByRole('combobox', { name: 'City' }).locator('option:checked')).toHaveText('Shanghai');
+    await pressButton(page, 'Continue');
+    await expectScreen(page, 'Why do you need treatment there?');
+    await tabTo(page, page.getByRole('radio', { name: /Living there long term/ }));
+    await page.keyboard.press('Space');
+    await pressButton(page, 'Continue');
+    await expectScreen(page, 'From when to when?');
+
+    // A start in the past and an end before it: each its own sentence.
+    await typeDate(page, 'Start date', -3);
+    await typeDate(page, 'End date', -5);
+    await pressButton(page, 'Continue');
+    await expectError(page, 'The start date cannot be before today');
+    await expectError(page, 'The end date cannot be before the start date');
+    await typeDate(page, 'Start date', 2);
+    await typeDate(page, 'End date', 90);
+    await pressButton(page, 'Continue');
+    await expectScreen(page, 'Check your answers before you submit');
+    if (mode.narrow) await noSidewaysScroll(page);
+
+    // Change: the link names what it changes; after the change, back to checking.
+    const change = page.getByRole('link', { name: 'Change City' });
+    await expect(change).toBeVisible();
+    await tabTo(page, change);
+    await page.keyboard.press('Enter');
+    await expectScreen(page, 'Which city will you get treatment in?');
+    await chooseByKeyboard(page, 'City', 'Beijing');
+    await pressButton(page, 'Continue');
+    await expectScreen(page, 'Check your answers before you submit');
+    await expect(page.getByRole('definition').filter({ hasText: 'Beijing' })).toBeVisible();
+
+    await pressButton(page, 'Submit application');
+    await expectScreen(page, 'Application submitted');
+    const reference = page.locator('.ssc-reference');
+    await expect(reference).toHaveText(/^YD\d{8}-[0-9A-F]{6}$/);
+    const sent = (await reference.textContent())!;
+    await expect(page.locator('#ssc-announcer-polite, #ssc-announcer-assertive')).toContainText([sent]);
+    if (mode.narrow) await noSidewaysScroll(page);
+
+    await openLink(page, 'See my applications', 'Online services');
+    const application = page.getByRole('listitem').filter({ hasText: sent });
+    await expect(application).toContainText('Submitted');
+    await advanceClock(page, HOUR_S);
+    await page.reload();
+    await expect(page.getByRole('listitem').filter({ hasText: sent })).toContainText('In review');
+    await advanceClock(page, 24 * HOUR_S);
+    await page.reload();
+    const decided = page.getByRole('listitem').filter({ hasText: sent });
+    await expect(decided).toContainText('Approved');
+    await expect(decided).toContainText('Beijing');
+    expect(await axeViolations(page)).toEqual([]);
+    if (mode.narrow) await noSidewaysScroll(page);
+  });
+}
+
+test('moving social insurance in Chinese care mode at 320 px: the same city twice is told, then sent, and a referral comes back needing its letter', async ({ page }) => {
+  test.setTimeout(120_000);
+  await bindMyCard(page, newPerson());
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/my-card?lang=zh-Hans&mode=care');
+  await expect(page.locator('html')).toHaveAttribute('data-care', '');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  await openLink(page, '网上办事', '网上办事');
+  await openLink(page, '社保关系转移', '您现在在哪个城市参保？');
+  await chooseByKeyboard(page, '现在参保的城市', '武汉');
+  await pressButton(page, '继续');
+  await expectScreen(page, '要转到哪个城市？');
+  await chooseByKeyboard(page, '要转到的城市', '武汉');
+  await pressButton(page, '继续');
+  await expectError(page, '转入的城市不能和现在参保的城市一样', '出现了问题');
+  await chooseByKeyboard(page, '要转到的城市', '西安');
+  await pressButton(page, '继续');
+  await expectScreen(page, '要转移哪些保险？');
+  await pressButton(page, '继续');
+  await expectError(page, '请至少选择一项要转移的保险', '出现了问题');
+  await tabTo(page, page.getByRole('checkbox', { name: '养老保险' }));
+  await page.keyboard.press('Space');
+  await pressButton(page, '继续');
+  await expectScreen(page, '提交前请核对');
+  await noSidewaysScroll(page);
+  await pressButton(page, '提交申请');
+  await expectScreen(page, '申请已提交');
+  await expect(page.locator('.ssc-reference')).toHaveText(/^ZY\d{8}-[0-9A-F]{6}$/);
+  const transfer = (await page.locator('.ssc-reference').textContent())!;
+  await noSidewaysScroll(page);
+
+  // A referral: the reviewer asks for the hospital's letter, and the page says where to take it.
+  await openLink(page, '查看我的申请', '网上办事');
+  await openLink(page, '异地就医备案', '您要在哪个城市看病？');
+  await chooseByKeyboard(page, '城市', '广州');
+  await pressButton(page, '继续');
+  // Tab reaches the group once, on its first choice; the arrow keys move to (and choose) the third.
+  await tabTo(page, page.getByRole('radio', { name: /长期住在那里/ }));
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: /医院转诊到那里/ })).toBeChecked();
+  await pressButton(page, '继续');
+  await typeDate(page, '开始日期', 1, CHINESE_DATE);
+  await typeDate(page, '结束日期', 30, CHINESE_DATE);
+  await pressButton(page, '继续');
+  await expectScreen(page, '提交前请核对');
+  await pressButton(page, '提交申请');
+  await expectScreen(page, '申请已提交');
+  const referral = (await page.locator('.ssc-reference').textContent())!;
+  await advanceClock(page, 25 * HOUR_S);
+  await openLink(page, '查看我的申请', '网上办事');
+  const item = page.getByRole('listitem').filter({ hasText: referral });
+  await expect(item).toContainText('需要补充材料');
+  await expect(item).toContainText('转诊证明');
+  await expect(page.getByRole('listitem').filter({ hasText: transfer })).toContainText('已通过');
+  await noSidewaysScroll(page);
+});
