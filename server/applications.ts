@@ -2,7 +2,7 @@
 // stored: the sandbox's reviewer is a rule of time (applicationStatus), so every status can be seen.
 import { randomBytes } from 'node:crypto';
 import { Application, type Relationship } from '../src/api/contract.js';
-import { applicationStatus, type Transfer, type Treatment } from '../src/domain/applications.js';
+import { applicationStatus, chinaDay, type Transfer, type Treatment } from '../src/domain/applications.js';
 import { iso } from './clock.js';
 import type { Db } from './db.js';
 
@@ -23,9 +23,9 @@ interface Row {
 
 const PREFIX: Record<ApplicationDetails['kind'], string> = { treatment_elsewhere: 'YD', transfer: 'ZY', pension_check: 'RZ' };
 
-/** YD20261124-7F3A9C: the kind, the day, and six characters nobody can guess. */
+/** YD20261124-7F3A9C: the kind, the day in China, and six characters nobody can guess. */
 function newReference(kind: ApplicationDetails['kind'], now: number): string {
-  return `${PREFIX[kind]}${iso(now).slice(0, 10).replaceAll('-', '')}-${randomBytes(3).toString('hex').toUpperCase()}`;
+  return `${PREFIX[kind]}${chinaDay(now).replaceAll('-', '')}-${randomBytes(3).toString('hex').toUpperCase()}`;
 }
 
 function toApplication(row: Row, now: number): Application {

@@ -207,3 +207,114 @@ test('moving social insurance in Chinese care mode at 320 px: the same city twic
   await expect(page.getByRole('listitem').filter({ hasText: transfer })).toContainText('已通过');
   await noSidewaysScroll(page);
 });
+
+test('the pension check by face in screen-reader mode: the camera, the check, its reference said; then it is not asked for again this year', async ({ page }) => {
+  await bindMyCard(page, newPerson());
+  await page.goto('/my-card?lang=en&mode=screen-reader');
+  await expect(page.locator('html')).toHaveAttribute('data-screen-reader', '');
+  await openLink(page, 'Online services', 'Online services');
+  await openLink(page, 'Pension qualification check', 'Pension qualification check');
+  await expect(page.getByLabel('Camera picture')).toBeVisible();
+  await pressButton(page, 'Start the check');
+  await expectScreen(page, 'Pension qualification check done');
+  const reference = page.locator('.ssc-reference');
+  await expect(reference).toHaveText(/^RZ\d{8}-[0-9A-F]{6}$/);
+  const said = (await reference.textContent())!;
+  await expect(page.locator('#ssc-announcer-polite, #ssc-announcer-assertive')).toContainText([`Check done. Check reference ${said}`]);
+  await expect(page.getByText(/^Your check is valid until \w+ \d{1,2}, 20\d\d\. Your pension is paid as usual\.$/)).toBeVisible();
+  // The camera is off once the check is done.
+  expect(await page.evaluate(() => document.querySelectorAll('video').length)).toBe(0);
+
+  await openLink(page, 'Back to My card', 'Your card is bound');
+  await openLink(page, 'Online services', 'Online services');
+  // Done this year: the list says until when, and no longer offers the check.
+  await expect(page.getByText(/^Done this year, valid until/)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Pension qualification check', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('listitem').filter({ hasText: said })).toContainText('Approved');
+});
+
+async function newDevice(browser: Browser, baseURL: string | undefined): Promise<{ page: Page; thirdParty: () => string[] }> {
+  const context = await browser.newContext({ baseURL });
+  const thirdParty = watchOrigins(context);
+  return { page: await context.newPage(), thirdParty };
+}
+
+test('a relative asks a pensioner to do the check: the pensioner agrees on their own phone in Cantonese care mode and does it by face; the relative’s list follows live', async ({ page, browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const relative = newPerson();
+  await bindMyCard(page, relative);
+  await openLink(page, 'Online services', 'Online services');
+  await openLink(page, 'Help a family member with their pension qualification check', 'Who are you asking to do the check?');
+  const pensioner = newPerson();
+
+  // A number too short is told on the phone; the relative's own number, by the service, after sending.
+  await typeInto(page, page.getByRole('textbox', { name: 'Pensioner’s full name' }), '王秀英');
+  await typeInto(page, page.getByRole('textbox', { name: 'Pensioner’s ID number' }), pensioner.idNumber);
+  await typeInto(page, page.getByRole('textbox', { name: 'Pensioner’s mobile number' }), '139');
+  await pressButton(page, 'Continue');
+  await expectError(page, 'Enter an 11-digit mobile number, like 13812345678');
+  await typeInto(page, page.getByRole('textbox', { name: 'Pensioner’s mobile number' }), relative.phone);
+  await pressButton(page, 'Continue');
+  await expectScreen(page, 'What are you to the pensioner?');
+  await tabTo(page, page.getByRole('radio', { name: 'child', exact: true }));
+  await page.keyboard.press('Space');
+  await pressButton(page, 'Continue');
+  await expectScreen(page, 'Which language should the pensioner’s phone show?');
+  await tabTo(page, page.getByRole('radio', { name: 'English' }));
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: '廣東話（香港）' })).toBeChecked();
+  await pressButton(page, 'Continue');
+  await expectScreen(page, 'Check your answers before you send');
+  await expect(page.getByRole('definition').filter({ hasText: pensioner.idNumber })).toBeVisible();
+  await pressButton(page, 'Send the request');
+  await expectError(page, 'This is your own mobile number. Enter the pensioner’s own mobile number; the request is sent there.');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who are you asking to do the check?');
+  await expect(page.getByRole('textbox', { name: 'Pensioner’s full name' })).toHaveValue('王秀英');
+  await typeInto(page, page.getByRole('textbox', { name: 'Pensioner’s mobile number' }), pensioner.phone);
+  await pressButton(page, 'Continue');
+  // Straight back to checking: the other answers stand.
+  await expectScreen(page, 'Check your answers before you send');
+  await expect(page.getByRole('definition').filter({ hasText: '廣東話（香港）' })).toBeVisible();
+  await pressButton(page, 'Send the request');
+  await expectScreen(page, 'Request sent');
+  await expect(page.locator('.ssc-reference')).toHaveText(/^[A-Z2-9]{4} [A-Z2-9]{4}$/);
+
+  await openLink(page, 'See my applications', 'Online services');
+  const asked = page.getByRole('listitem').filter({ hasText: 'Pension qualification check for 王秀英' });
+  await expect(asked).toContainText('Waiting for 王秀英 to confirm on their own phone');
+
+  // The pensioner's phone: the link from the text message opens in Cantonese, in care mode.
+  const sms = await page.request.get(`/api/sandbox/sms?phone=${encodeURIComponent(pensioner.phone)}`);
+  const { messages } = (await sms.json()) as { messages: { text: string }[] };
+  const link = /https?:\/\/\S+\/consent\/\S+/.exec(messages[0]!.text)![0];
+  expect(link).toContain('lang=zh-Hant-HK&mode=care');
+  const phone = await newDevice(browser, baseURL);
+  await phone.page.goto(link.replace(/^https?:\/\/[^/]+/, ''));
+  await expect(phone.page.getByRole('heading', { level: 1 })).toHaveText(/請你做養老金資格認證$/);
+  await expect(phone.page.locator('html')).toHaveAttribute('data-care', '');
+  await expect(phone.page.getByRole('definition').first()).toContainText('（你嘅仔女）');
+  expect(await axeViolations(phone.page)).toEqual([]);
+  await tabTo(phone.page, phone.page.getByRole('button', { name: '同意，開始認證' }));
+  await phone.page.keyboard.press('Enter');
+  await expect(phone.page).toHaveURL(/\/pension-check/);
+  await expect(asked).toContainText('has agreed and is doing the face check', LIVE);
+  await tabTo(phone.page, phone.page.getByRole('button', { name: '開始認證' }));
+  await phone.page.keyboard.press('Enter');
+  await expect(phone.page.getByRole('heading', { level: 1 })).toHaveText('養老金資格認證已經完成');
+  await expect(phone.page.getByRole('heading', { level: 1 })).toBeFocused();
+  const reference = (await phone.page.locator('.ssc-reference').textContent())!;
+  expect(reference).toMatch(/^RZ\d{8}-[0-9A-F]{6}$/);
+  expect(await axeViolations(phone.page)).toEqual([]);
+  // A reload on the pensioner's phone still shows it done, and offers nothing else.
+  await phone.page.reload();
+  await expect(phone.page.getByRole('heading', { level: 1 })).toHaveText('養老金資格認證已經完成');
+  await expect(phone.page.locator('.ssc-reference')).toHaveText(reference);
+
+  // The relative's list has followed, and says so politely.
+  await expect(asked).toContainText('王秀英 has done the check', LIVE);
+  await expect(asked).toContainText(reference);
+  await expect(page.locator('#ssc-announcer-polite')).toContainText('王秀英 has done the check');
+  await expect(asked.getByRole('button', { name: 'Cancel this request' })).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
+  expect(phone.thirdParty()).toEqual([]);
+});
