@@ -2,6 +2,8 @@ import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { CardScreenElement } from './card-screen.js';
+import { dispatch } from './store.js';
+import { SCREEN_PATHS } from './state.js';
 import { api, ApiFailure } from '../api/client.js';
 import { NoticesResponse, type Notice } from '../api/contract.js';
 import { formatYuan } from '../domain/money.js';
@@ -103,6 +105,18 @@ export class SscInboxScreen extends CardScreenElement {
             </h2>
             <p>${day.format(new Date(`${notice.date}T00:00:00Z`))}</p>
             <p>${noticeText(notice, locales)}</p>
+            ${notice.kind === 'certification_due' && this.flow.state.progress.binding?.services.includes('online_applications')
+              ? html`<p>
+                  <a
+                    href=${SCREEN_PATHS['apply-pension']}
+                    @click=${(event: Event) => {
+                      event.preventDefault();
+                      dispatch({ type: 'open', screen: 'apply-pension' });
+                    }}
+                    >${msg('现在就做养老金资格认证')}</a
+                  >
+                </p>`
+              : nothing}
             ${notice.read
               ? nothing
               : html`<button

@@ -149,6 +149,7 @@ export const templates = {
   's2f346f08af48eb73': `Tianjin`,
   's2f7463d662ecf294': `Type or paste the two lines at the bottom of your passport's photo page`,
   's3012bbac671f74fb': `Binding your card…`,
+  's3043b5e7e6b6c1d6': `Do the pension qualification check now`,
   's304a81f0d4784468': `The pensioner can also change it on their own phone`,
   's305c8abc800a5095': `The service is busy`,
   's30ab88ce12828a79': `Which city are you insured in now?`,
