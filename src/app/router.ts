@@ -54,7 +54,11 @@ export function closeManual(): void {
 export function startRouter(): void {
   let shown = getFlowState().screen;
   if (location.pathname === MANUAL_PATH) manualOpen = true;
-  else history.replaceState({ screen: shown }, '', urlFor(shown));
+  else {
+    // A reload on the same screen keeps what its entry held (which question of a form it was on).
+    const kept = screenFromPath(location.pathname) === shown ? ((history.state as object | null) ?? {}) : {};
+    history.replaceState({ ...kept, screen: shown }, '', urlFor(shown));
+  }
   onFlowChange((state) => {
     if (state.screen === shown) return;
     shown = state.screen;

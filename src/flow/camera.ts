@@ -32,3 +32,17 @@ export function captureFrame(video: HTMLVideoElement): string {
   canvas.getContext('2d')?.drawImage(video, 0, 0, canvas.width, canvas.height);
   return canvas.toDataURL('image/jpeg', 0.8);
 }
+
+/** Shows `stream` in the page's preview `video` (rendered by then). */
+export async function showPreview(video: HTMLVideoElement | null, stream: MediaStream): Promise<void> {
+  if (!video) return;
+  video.srcObject = stream;
+  await video.play().catch(() => undefined);
+}
+
+/** A press before the preview has started waits for it, briefly, rather than doing nothing. */
+export async function untilSettled(settled: () => boolean, limitMs = 5000): Promise<void> {
+  for (let waited = 0; !settled() && waited < limitMs; waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

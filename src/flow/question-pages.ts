@@ -6,9 +6,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CardScreenElement } from './card-screen.js';
+import { ApiFailure, type Channel } from '../api/client.js';
 import type { StepError } from './step-element.js';
 import { dispatch } from './store.js';
 import { SCREEN_PATHS, type Answers } from './state.js';
+import { saveDraftNow } from '../offline/drafts.js';
 
 export interface QuestionPage {
   /** A stable id: the Change links and the service's field problems find the page by it. */
@@ -38,6 +40,19 @@ export abstract class QuestionPagesElement extends CardScreenElement {
   /** Sends; returns the field problems the service found (by its field names), or null when sent. */
   protected abstract send(): Promise<Record<string, string> | null | undefined>;
   protected abstract sentTitle(): string;
+
+  /**
+   * Sends for `send`: the answer, or the service's field problems (shown on their questions), or
+   * undefined when nothing was sent or another problem is already shown on the check page.
+   */
+  protected async sendAnswers<T>(run: (channel: Channel) => Promise<T>, waitMessage: string): Promise<{ sent: T } | { fields: Record<string, string> } | undefined> {
+    const result = await this.callService(run, waitMessage);
+    if (result === undefined) return undefined;
+    if (!(result instanceof ApiFailure)) return { sent: result };
+    if (result.error.fields) return { fields: result.error.fields };
+    this.showServiceProblem(result, 'ssc-send');
+    return undefined;
+  }
   protected abstract renderSent(): TemplateResult;
   /** Server field problem → message, for a field of `page`. */
   protected abstract fieldProblem(field: string, reason: string): StepError;
@@ -65,9 +80,41 @@ export abstract class QuestionPagesElement extends CardScreenElement {
     if (changed.has('pageAt') && changed.get('pageAt') !== undefined) void this.enterPage();
   }
 
+  /**
+   * Each question is an entry in the browser's history (same address, its own state), so the
+   * browser's Back goes to the previous question as the Back link does, and a reload stays on it.
+   * The confirmation replaces the check page: Back from it never sends the answers twice.
+   */
   protected goTo(at: Position): void {
     this.errors = [];
     this.pageAt = at;
+    const entry = { ...((history.state as object | null) ?? {}), question: at };
+    if (at === 'sent') history.replaceState(entry, '', location.href);
+    else history.pushState(entry, '', location.href);
+  }
+
+  private readonly onHistory = (): void => {
+    this.errors = [];
+    this.changing = false;
+    this.pageAt = this.questionInHistory();
+  };
+
+  /** The question this history entry was on; the first for the screen's own entry, or a confirmation no longer shown. */
+  private questionInHistory(): Position {
+    const question = (history.state as { question?: Position } | null)?.question;
+    if (question === 'check' || (typeof question === 'number' && question < this.pages().length)) return question;
+    return 0;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.pageAt = this.questionInHistory();
+    window.addEventListener('popstate', this.onHistory);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onHistory);
   }
 
   protected override renderBackLink() {
@@ -103,6 +150,7 @@ export abstract class QuestionPagesElement extends CardScreenElement {
 
   private async next(event: SubmitEvent): Promise<void> {
     event.preventDefault();
+    saveDraftNow();
     const page = this.current();
     if (!page) return;
     const problems = page.problems();

@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { QuestionPagesElement, type QuestionPage } from './question-pages.js';
 import type { StepError } from './step-element.js';
-import { api, ApiFailure } from '../api/client.js';
+import { api } from '../api/client.js';
 import { Application, type ApplicationRequest } from '../api/contract.js';
 import { checkTransfer, checkTreatment, chinaDay, CITY_IDS, INSURANCES, TREATMENT_REASONS, type CityId } from '../domain/applications.js';
 import { cityName, cityProblem, dateProblem, insuranceName, kindName, reasonHint, reasonName, whatHappensNext } from './applications.js';
@@ -234,13 +234,9 @@ export class SscApplyScreen extends QuestionPagesElement {
 
   protected async send(): Promise<Record<string, string> | null | undefined> {
     const body = this.request();
-    const result = await this.callService((channel) => api.post('/api/applications', Application, body, channel), msg('正在提交申请…'));
-    if (result === undefined) return undefined;
-    if (result instanceof ApiFailure) {
-      if (result.error.fields) return result.error.fields;
-      this.showServiceProblem(result, 'ssc-send');
-      return undefined;
-    }
+    const answer = await this.sendAnswers((channel) => api.post('/api/applications', Application, body, channel), msg('正在提交申请…'));
+    if (!answer || 'fields' in answer) return answer?.fields;
+    const result = answer.sent;
     this.sent = result;
     this.setAnswers(CLEARED[this.kind]);
     cue('success', msg(str`申请已提交，申请编号 ${result.reference}`));
@@ -261,13 +257,6 @@ export class SscApplyScreen extends QuestionPagesElement {
       ${summaryList([{ term: msg('提交时间'), value: formatDate(sent.submittedAt.slice(0, 10)) }])}
       ${this.linkTo('applications', msg('查看我的申请'))}
     `;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // "Apply" again after a sent application starts afresh at the first question.
-    this.pageAt = 0;
-    this.sent = null;
   }
 
   protected override stepInstruction(): string {

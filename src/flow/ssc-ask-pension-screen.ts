@@ -3,7 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { QuestionPagesElement, type QuestionPage } from './question-pages.js';
 import type { StepError } from './step-element.js';
-import { api, ApiFailure } from '../api/client.js';
+import { api } from '../api/client.js';
 import { AskedPensionCheck, type Relationship } from '../api/contract.js';
 import { validateIdNumber, validateMobile, validateName } from '../domain/identity.js';
 import { idNumberProblem, nameProblem, phoneProblem, formatDateTime } from './messages.js';
@@ -163,13 +163,9 @@ export class SscAskPensionScreen extends QuestionPagesElement {
       relationship: answers.pensionerRelationship as Relationship,
       locale: this.locale(),
     };
-    const result = await this.callService((channel) => api.post('/api/applications/pension-check/requests', AskedPensionCheck, body, channel), msg('正在发送认证请求…'));
-    if (result === undefined) return undefined;
-    if (result instanceof ApiFailure) {
-      if (result.error.fields) return result.error.fields;
-      this.showServiceProblem(result, 'ssc-send');
-      return undefined;
-    }
+    const answer = await this.sendAnswers((channel) => api.post('/api/applications/pension-check/requests', AskedPensionCheck, body, channel), msg('正在发送认证请求…'));
+    if (!answer || 'fields' in answer) return answer?.fields;
+    const result = answer.sent;
     this.sent = result;
     this.setAnswers(CLEARED);
     cue('success', msg(str`认证请求已发送给${result.pensioner.name}`));
@@ -192,12 +188,6 @@ export class SscAskPensionScreen extends QuestionPagesElement {
       ${summaryList([{ term: msg('有效期至'), value: formatDateTime(sent.expiresAt) }])}
       ${this.linkTo('applications', msg('查看我的申请'))}
     `;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.pageAt = 0;
-    this.sent = null;
   }
 }
 

@@ -23,7 +23,7 @@ import {
 } from './messages.js';
 import { formatLocales } from '../modes/locale.js';
 import type { ApplicantField, ApplicantInput } from './identity-rules.js';
-import { captureFrame, cameraProblemOf, closeCamera, openCamera, type CameraProblem } from './camera.js';
+import { captureFrame, cameraProblemOf, closeCamera, openCamera, showPreview, untilSettled, type CameraProblem } from './camera.js';
 import { cue } from '../modes/cues.js';
 import '../ui/ssc-text-field.js';
 import '../ui/ssc-select-field.js';
@@ -325,10 +325,7 @@ export class SscIdentityStep extends StepElement {
     try {
       this.stream = await openCamera('user');
       await this.updateComplete;
-      if (this.video) {
-        this.video.srcObject = this.stream;
-        await this.video.play().catch(() => undefined);
-      }
+      await showPreview(this.video, this.stream);
       this.cameraReady = true;
       cue('waiting', msg('摄像头已打开。请把脸放在画面中间，保持不动。'));
     } catch (error) {
@@ -352,10 +349,7 @@ export class SscIdentityStep extends StepElement {
 
   private async submitFace(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    // Pressed before the preview has started: wait for it (briefly) rather than do nothing.
-    for (let waited = 0; !this.cameraReady && !this.cameraProblem && waited < 5000; waited += 100) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await untilSettled(() => this.cameraReady || this.cameraProblem !== null);
     if (!this.video || !this.cameraReady) return;
     const image = captureFrame(this.video);
     const result = await this.callService(

@@ -4,7 +4,7 @@ import { localized, msg, str } from '@lit/localize';
 import { CardScreenElement } from './card-screen.js';
 import { api, ApiFailure, openSession } from '../api/client.js';
 import { Application, ApplicationsResponse } from '../api/contract.js';
-import { cameraProblemOf, captureFrame, closeCamera, openCamera, type CameraProblem } from './camera.js';
+import { cameraProblemOf, captureFrame, closeCamera, openCamera, showPreview, untilSettled, type CameraProblem } from './camera.js';
 import { relativeAs } from './remote.js';
 import { dispatch } from './store.js';
 import { formatDate } from './messages.js';
@@ -84,10 +84,7 @@ export class SscPensionCheckScreen extends CardScreenElement {
     try {
       this.stream = await openCamera('user');
       await this.updateComplete;
-      if (this.video) {
-        this.video.srcObject = this.stream;
-        await this.video.play().catch(() => undefined);
-      }
+      await showPreview(this.video, this.stream);
       this.cameraReady = true;
       cue('waiting', msg('摄像头已打开。请把脸放在画面中间，保持不动。'));
     } catch (error) {
@@ -104,9 +101,7 @@ export class SscPensionCheckScreen extends CardScreenElement {
 
   private async submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    for (let waited = 0; !this.cameraReady && !this.cameraProblem && waited < 5000; waited += 100) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await untilSettled(() => this.cameraReady || this.cameraProblem !== null);
     if (!this.video || !this.cameraReady) return;
     const image = captureFrame(this.video);
     const result = await this.callService(

@@ -128,11 +128,24 @@ function worthKeeping(state: FlowState): boolean {
  * Saves the draft whenever the flow changes (a moment after typing stops, at once on a new step);
  * deletes it when the binding is done or the person starts again.
  */
+let pendingSave: number | undefined;
+
+/**
+ * Saves at once what is waiting for the pause after typing: a deliberate move (Continue on a
+ * question) is kept even if the page is reloaded straight after.
+ */
+export function saveDraftNow(): void {
+  if (pendingSave === undefined) return;
+  window.clearTimeout(pendingSave);
+  pendingSave = undefined;
+  void saveDraft(getFlowState());
+}
+
 export function keepDrafts(): () => void {
-  let timer: number | undefined;
   let lastScreen = getFlowState().screen;
   return onFlowChange((state) => {
-    window.clearTimeout(timer);
+    window.clearTimeout(pendingSave);
+    pendingSave = undefined;
     if (state.screen === 'done' || !worthKeeping(state)) {
       void clearDraft();
       lastScreen = state.screen;
@@ -141,6 +154,10 @@ export function keepDrafts(): () => void {
     const newStep = state.screen !== lastScreen;
     lastScreen = state.screen;
     if (newStep) void saveDraft(state);
-    else timer = window.setTimeout(() => void saveDraft(getFlowState()), 300);
+    else
+      pendingSave = window.setTimeout(() => {
+        pendingSave = undefined;
+        void saveDraft(getFlowState());
+      }, 300);
   });
 }

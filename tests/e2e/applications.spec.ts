@@ -102,6 +102,13 @@ for (const mode of MODES) {
     await page.keyboard.press('Space');
     await pressButton(page, 'Continue');
     await expectScreen(page, 'From when to when?');
+    // The browser's Back goes to the previous question too, and Forward returns; a reload stays.
+    await page.goBack();
+    await expectScreen(page, 'Why do you need treatment there?');
+    await expect(page.getByRole('radio', { name: /Living there long term/ })).toBeChecked();
+    await page.goForward();
+    await expectScreen(page, 'From when to when?');
+    await expect(page).toHaveURL(/\/my-card\/apply\/treatment-elsewhere/);
 
     // A start in the past and an end before it: each its own sentence.
     await typeDate(page, 'Start date', -3);
@@ -165,6 +172,10 @@ test('moving social insurance in Chinese care mode at 320 px: the same city twic
   await chooseByKeyboard(page, '要转到的城市', '武汉');
   await pressButton(page, '继续');
   await expectError(page, '转入的城市不能和现在参保的城市一样', '出现了问题');
+  // A reload keeps the question and what was chosen.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('要转到哪个城市？');
+  await expect(page.getByRole('combobox', { name: '要转到的城市' }).locator('option:checked')).toHaveText('武汉');
   await chooseByKeyboard(page, '要转到的城市', '西安');
   await pressButton(page, '继续');
   await expectScreen(page, '要转移哪些保险？');

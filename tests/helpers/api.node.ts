@@ -1,6 +1,6 @@
 // A test's own API session: the cookie lives in Playwright's request context; every
 // state-changing request carries the anti-forgery token and our Origin, as the app's client does.
-import { expect, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { expect, request as playwrightRequest, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
 import { sm2 } from 'sm-crypto-v2';
 import { CSRF_HEADER, SandboxAuditResponse, type SandboxAuditEntry, type SessionResponse } from '../../src/api/contract.js';
@@ -28,6 +28,21 @@ export async function startSession(request: APIRequestContext, origin = `http://
     post: (path, body = {}, extra) => request.post(path, { data: body, headers: headers(extra) }),
     put: (path, body = {}, extra) => request.put(path, { data: body, headers: headers(extra) }),
     delete: (path, extra) => request.delete(path, { headers: headers(extra) }),
+  };
+}
+
+/**
+ * Devices for a spec file: each a request context with its own cookies (its own session),
+ * disposed after the file's tests. A worker may run one file's tests in more than one batch
+ * (fullyParallel), each ending with afterAll: only what that batch opened is disposed, once.
+ */
+export function deviceMaker(): (baseURL: string | undefined) => Promise<APIRequestContext> {
+  const contexts: APIRequestContext[] = [];
+  test.afterAll(async () => Promise.all(contexts.splice(0).map((context) => context.dispose())));
+  return async (baseURL) => {
+    const context = await playwrightRequest.newContext({ baseURL });
+    contexts.push(context);
+    return context;
   };
 }
 

@@ -1,20 +1,14 @@
 // Applications made with a bound card: validation field by field, each status in turn on the
 // sandbox reviewer's clock, ownership (nobody reaches another person's applications or requests),
 // and the pension check a relative asks for, done by the pensioner on their own device.
-import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
-import { advanceClock, auditTrail, bindCard, expectStatus, fakeCameraFrame, startSession, type ApiSession } from '../../helpers/api.node.js';
+import { expect, test } from '@playwright/test';
+import { deviceMaker, advanceClock, auditTrail, bindCard, expectStatus, fakeCameraFrame, startSession, type ApiSession } from '../../helpers/api.node.js';
 import { newIdNumber, newPerson, type Person } from '../../helpers/people.node.js';
 
 const ALL_SERVICES = ['medical_payment', 'account_queries', 'benefit_alerts', 'online_applications'];
 const DAY_S = 24 * 60 * 60;
 
-const contexts: APIRequestContext[] = [];
-async function device(baseURL: string | undefined): Promise<APIRequestContext> {
-  const context = await playwrightRequest.newContext({ baseURL });
-  contexts.push(context);
-  return context;
-}
-test.afterAll(async () => Promise.all(contexts.splice(0).map((context) => context.dispose())));
+const device = deviceMaker();
 
 /** "YYYY-MM-DD" in China, `days` from now. */
 function chinaDate(days: number): string {

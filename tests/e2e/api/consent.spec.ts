@@ -1,18 +1,13 @@
 // Remote binding over the API: a relative asks, the cardholder consents on their own device and
 // does the parts only they may do; single use, expiry, refusal, cancel, revoke and abuse limits.
-import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
-import { advanceClock, auditTrail, encryptPassword, expectStatus, fakeCameraFrame, startSession, type ApiSession } from '../../helpers/api.node.js';
+import { expect, test } from '@playwright/test';
+import { deviceMaker, advanceClock, auditTrail, encryptPassword, expectStatus, fakeCameraFrame, startSession, type ApiSession } from '../../helpers/api.node.js';
 import { newCardNumber, newPerson, newPhone, type Person } from '../../helpers/people.node.js';
 
-const contexts: APIRequestContext[] = [];
+const newContext = deviceMaker();
 async function device(baseURL: string | undefined): Promise<ApiSession> {
-  const context = await playwrightRequest.newContext({ baseURL });
-  contexts.push(context);
-  return startSession(context, baseURL);
+  return startSession(await newContext(baseURL), baseURL);
 }
-// A worker may run this file's tests in more than one batch (fullyParallel), each ending with
-// afterAll: dispose only what this batch opened, never a context twice.
-test.afterAll(async () => Promise.all(contexts.splice(0).map((context) => context.dispose())));
 
 function askFor(holder: Person, relativePhone = newPhone()) {
   return {

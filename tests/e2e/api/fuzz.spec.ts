@@ -7,9 +7,11 @@
 // wrong content type is answered like JSON, never with a 415.
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import fc from 'fast-check';
+import { CITY_IDS, INSURANCES, TREATMENT_REASONS } from '../../../src/domain/applications.js';
 import type * as z from 'zod/mini';
 import {
   ApiError,
+  ApplicationRequest,
   BankVerifyRequest,
   BindRequest,
   CardLookupRequest,
@@ -20,6 +22,7 @@ import {
   FaceCheckRequest,
   IdentityRequest,
   PassportFields,
+  PensionCheckAskRequest,
   SandboxClockRequest,
   SandboxPayRequest,
   ServicesUpdateRequest,
@@ -369,6 +372,33 @@ test.describe('every state-changing endpoint survives any body (property)', () =
     await fuzz(request, api, { method: 'PUT', path: '/api/binding/services', schema: ServicesUpdateRequest, fields: ['services'] }, fc.record({ services: fc.subarray([...SERVICE_IDS]) }));
     // Whatever the services were left as, a code is given (200) or the service is off (409).
     await fuzz(request, api, { method: 'POST', path: '/api/payment-code', answers: [200, 409] }, fc.constant({}));
+  });
+
+  test('POST /api/applications and a pension check request: cities, dates, choices and people of any shape', async ({ request, baseURL }) => {
+    const api = await bindCard(request, baseURL, newPerson(), [...SERVICE_IDS]);
+    const date = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((day) => day.toISOString().slice(0, 10));
+    const applications = fc.oneof(
+      fc.record({
+        kind: fc.constant('treatment_elsewhere'),
+        city: fc.constantFrom(...CITY_IDS),
+        reason: fc.constantFrom(...TREATMENT_REASONS),
+        startDate: date,
+        endDate: date,
+      }),
+      fc.record({ kind: fc.constant('transfer'), fromCity: fc.constantFrom(...CITY_IDS), toCity: fc.constantFrom(...CITY_IDS), insurances: fc.subarray([...INSURANCES]) }),
+    );
+    const applicationFields = ['kind', 'city', 'reason', 'startDate', 'endDate', 'fromCity', 'toCity', 'insurances'];
+    await fuzz(request, api, { method: 'POST', path: '/api/applications', schema: ApplicationRequest, fields: applicationFields }, applications);
+    const pensioner = newPerson();
+    const asks = fc.record({
+      pensionerName: fc.constant(pensioner.name),
+      pensionerIdNumber: fc.constant(pensioner.idNumber),
+      pensionerPhone: fc.constant(pensioner.phone),
+      relationship: fc.constantFrom('child', 'spouse', 'other'),
+      locale: fc.constantFrom('zh-Hans', 'en', 'zh-Hant-HK', 'ug'),
+    });
+    const askFields = ['pensionerName', 'pensionerIdNumber', 'pensionerPhone', 'relationship', 'locale'];
+    await fuzz(request, api, { method: 'POST', path: '/api/applications/pension-check/requests', schema: PensionCheckAskRequest, fields: askFields }, asks);
   });
 
   test('POST /api/sandbox/pay: codes and amounts of any shape', async ({ request, baseURL }) => {

@@ -1,7 +1,7 @@
 // After binding: turning services on and off, the payment code, receipts and the accounts. Each
 // answer is about the person whose face or code the session checked; nobody else's is reachable.
-import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
-import { advanceClock, auditTrail, bindCard, expectStatus, giveIdentity, startSession, type ApiSession } from '../../helpers/api.node.js';
+import { expect, test } from '@playwright/test';
+import { deviceMaker, advanceClock, auditTrail, bindCard, expectStatus, giveIdentity, startSession, type ApiSession } from '../../helpers/api.node.js';
 import { newPerson } from '../../helpers/people.node.js';
 
 interface Statement {
@@ -11,13 +11,7 @@ interface Statement {
   statement: { date: string; kind: string; merchant: string; amount: number; balance: number }[];
 }
 
-const contexts: APIRequestContext[] = [];
-async function device(baseURL: string | undefined): Promise<APIRequestContext> {
-  const context = await playwrightRequest.newContext({ baseURL });
-  contexts.push(context);
-  return context;
-}
-test.afterAll(async () => Promise.all(contexts.splice(0).map((context) => context.dispose())));
+const device = deviceMaker();
 
 /** A clinic's cashier: a session of its own, with no identity. */
 async function cashier(baseURL: string | undefined): Promise<ApiSession> {
