@@ -5,6 +5,7 @@ import { CardScreenElement } from './card-screen.js';
 import { api, ApiFailure } from '../api/client.js';
 import { ApplicationsResponse, AskedPensionCheck, type Application } from '../api/contract.js';
 import { askedStatusSentence, kindName, statusName, whatHappensNext } from './applications.js';
+import { chinaDay } from '../domain/applications.js';
 import { formatDate, formatDateTime } from './messages.js';
 import { poll, relativeAs } from './remote.js';
 import { dispatch } from './store.js';
@@ -96,7 +97,7 @@ export class SscApplicationsScreen extends CardScreenElement {
       <h3 class="ssc-heading-s">${kindName(application.details.kind)}</h3>
       ${summaryList([
         { term: msg('申请编号'), value: application.reference, dir: 'ltr' },
-        { term: msg('提交日期'), value: formatDate(application.submittedAt.slice(0, 10)) },
+        { term: msg('提交日期'), value: formatDate(chinaDay(Date.parse(application.submittedAt))) },
         { term: msg('状态'), value: html`<strong class="ssc-tag ssc-tag--${application.status}">${statusName(application.status)}</strong>` },
         ...(application.startedBy
           ? [{ term: msg('谁请您做的'), value: relativeAs(application.startedBy.name, application.startedBy.relationship) }]

@@ -254,7 +254,7 @@ export class SscApplyScreen extends QuestionPagesElement {
       <h2 class="ssc-heading-m">${msg('接下来会怎样')}</h2>
       <p>${whatHappensNext(sent)}</p>
       <p>${msg('打电话或去服务中心问进度时，请说出申请编号。')}</p>
-      ${summaryList([{ term: msg('提交时间'), value: formatDate(sent.submittedAt.slice(0, 10)) }])}
+      ${summaryList([{ term: msg('提交日期'), value: formatDate(chinaDay(Date.parse(sent.submittedAt))) }])}
       ${this.linkTo('applications', msg('查看我的申请'))}
     `;
   }

@@ -234,7 +234,6 @@ export const templates = {
   's526a7e1b87bc4fa3': `Who are you asking to do the check?`,
   's526bf46afe080996': `Ürümqi`,
   's52c9a33dd739edae': `Notifications`,
-  's532fd217d2b4a143': `Submitted on`,
   's538e339f5ec26682': `The cardholder said no to your request less than a day ago. Ask again after a day, or talk to them first.`,
   's53c0c2e6a97947c1': `A work trip, holiday or family visit`,
   's53d76b7c2ce6a930': str`Remove ${0}'s access?`,
