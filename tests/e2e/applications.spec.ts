@@ -336,3 +336,24 @@ test('a relative asks a pensioner to do the check: the pensioner agrees on their
   expect(await axeViolations(page)).toEqual([]);
   expect(phone.thirdParty()).toEqual([]);
 });
+
+test('a request to a family member can be taken back from the list by keyboard: focus stays on it, and it says so', async ({ page }) => {
+  await bindMyCard(page, newPerson());
+  const pensioner = newPerson();
+  const session = (await (await page.request.get('/api/session')).json()) as { csrfToken: string };
+  const asked = await page.request.post('/api/applications/pension-check/requests', {
+    data: { pensionerName: '李秀兰', pensionerIdNumber: pensioner.idNumber, pensionerPhone: pensioner.phone, relationship: 'grandchild', locale: 'zh-Hans' },
+    headers: { 'x-csrf-token': session.csrfToken },
+  });
+  expect(asked.status()).toBe(200);
+  await openLink(page, 'Online services', 'Online services');
+  const request = page.getByRole('listitem').filter({ hasText: 'Pension qualification check for 李秀兰' });
+  await expect(request).toContainText('Waiting for 李秀兰 to confirm on their own phone');
+  await tabTo(page, request.getByRole('button', { name: 'Cancel this request' }));
+  await page.keyboard.press('Enter');
+  await expect(request).toContainText('You cancelled this request');
+  await expect(request.getByRole('button', { name: 'Cancel this request' })).toHaveCount(0);
+  await expect(request.getByRole('heading', { name: 'Pension qualification check for 李秀兰' })).toBeFocused();
+  await expect(page.locator('#ssc-announcer-polite')).toContainText('The check request to 李秀兰 is cancelled');
+  expect(await axeViolations(page)).toEqual([]);
+});
