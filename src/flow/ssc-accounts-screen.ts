@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { CardScreenElement } from './card-screen.js';
-import { api, ApiFailure } from '../api/client.js';
+import { api } from '../api/client.js';
 import { AccountsResponse, type StatementEntry } from '../api/contract.js';
 import { formatChange, formatYuan } from '../domain/money.js';
 import { formatLocales } from '../modes/locale.js';
@@ -51,12 +51,8 @@ export class SscAccountsScreen extends CardScreenElement {
   }
 
   private async load(): Promise<void> {
-    const result = await this.callService(() => api.get('/api/accounts', AccountsResponse), msg('正在读取您的账户…'));
+    const result = await this.askService(() => api.get('/api/accounts', AccountsResponse), msg('正在读取您的账户…'), 'accounts-month');
     if (result === undefined) return;
-    if (result instanceof ApiFailure) {
-      this.showServiceProblem(result, 'accounts-month');
-      return;
-    }
     this.accounts = result;
   }
 

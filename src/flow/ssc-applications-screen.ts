@@ -65,12 +65,9 @@ export class SscApplicationsScreen extends CardScreenElement {
   }
 
   private async cancel(asked: AskedPensionCheck): Promise<void> {
-    const result = await this.callService(() => api.post(`/api/applications/pension-check/requests/${encodeURIComponent(asked.id)}/cancel`, AskedPensionCheck), msg('正在取消…'));
+    const path = `/api/applications/pension-check/requests/${encodeURIComponent(asked.id)}/cancel`;
+    const result = await this.askService(() => api.post(path, AskedPensionCheck), msg('正在取消…'), `cancel-${asked.id}`);
     if (result === undefined) return;
-    if (result instanceof ApiFailure) {
-      this.showServiceProblem(result, `cancel-${asked.id}`);
-      return;
-    }
     cue('success', msg(str`已取消给${asked.pensioner.name}的认证请求`));
     await this.load();
     await this.updateComplete;

@@ -3,7 +3,7 @@ import { customElement, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { StepElement } from './step-element.js';
 import { dispatch } from './store.js';
-import { api, ApiFailure } from '../api/client.js';
+import { api } from '../api/client.js';
 import { serviceDescription, serviceName } from './services.js';
 import { SCREEN_PATHS } from './state.js';
 import { formatLocales } from '../modes/locale.js';
@@ -41,11 +41,7 @@ export class SscDoneScreen extends StepElement {
 
   private async unbind(): Promise<void> {
     this.dialog.close();
-    const result = await this.callService(() => api.delete('/api/binding', z.null()), msg('正在解除绑定…'));
-    if (result instanceof ApiFailure) {
-      this.showServiceProblem(result, 'unbind');
-      return;
-    }
+    const result = await this.askService(() => api.delete('/api/binding', z.null()), msg('正在解除绑定…'), 'unbind');
     if (result === undefined) return;
     cue('success', msg('已解除绑定'));
     dispatch({ type: 'unbound' });
@@ -55,12 +51,8 @@ export class SscDoneScreen extends StepElement {
     event.preventDefault();
     const services = this.chosen;
     if (!services) return;
-    const result = await this.callService(() => api.put('/api/binding/services', Binding, { services }), msg('正在保存…'));
+    const result = await this.askService(() => api.put('/api/binding/services', Binding, { services }), msg('正在保存…'), `my-services-${SERVICE_IDS[0]}`);
     if (result === undefined) return;
-    if (result instanceof ApiFailure) {
-      this.showServiceProblem(result, `my-services-${SERVICE_IDS[0]}`);
-      return;
-    }
     this.errors = [];
     this.chosen = null;
     dispatch({ type: 'bound', binding: result });
@@ -124,11 +116,7 @@ export class SscDoneScreen extends StepElement {
 
   private async revoke(): Promise<void> {
     this.revokeDialog.close();
-    const result = await this.callService(() => api.post('/api/consent/revoke', ConsentView), msg('正在处理…'));
-    if (result instanceof ApiFailure) {
-      this.showServiceProblem(result, 'revoke');
-      return;
-    }
+    const result = await this.askService(() => api.post('/api/consent/revoke', ConsentView), msg('正在处理…'), 'revoke');
     if (result === undefined) return;
     this.request = result;
     cue('success', msg(str`已取消${result.relative.name}的帮办权限`));

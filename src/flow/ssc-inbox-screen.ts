@@ -4,7 +4,7 @@ import { localized, msg, str } from '@lit/localize';
 import { CardScreenElement } from './card-screen.js';
 import { dispatch } from './store.js';
 import { SCREEN_PATHS } from './state.js';
-import { api, ApiFailure } from '../api/client.js';
+import { api } from '../api/client.js';
 import { NoticesResponse, type Notice } from '../api/contract.js';
 import { formatYuan } from '../domain/money.js';
 import { formatLocales } from '../modes/locale.js';
@@ -56,23 +56,15 @@ export class SscInboxScreen extends CardScreenElement {
   }
 
   private async load(): Promise<void> {
-    const result = await this.callService(() => api.get('/api/notices', NoticesResponse), msg('正在读取消息…'));
+    const result = await this.askService(() => api.get('/api/notices', NoticesResponse), msg('正在读取消息…'), 'inbox-notifications');
     if (result === undefined) return;
-    if (result instanceof ApiFailure) {
-      this.showServiceProblem(result, 'inbox-notifications');
-      return;
-    }
     this.inbox = result;
     setUnread(result.unread);
   }
 
   private async markRead(notice: Notice, index: number): Promise<void> {
-    const result = await this.callService(() => api.post(`/api/notices/${encodeURIComponent(notice.id)}/read`, NoticesResponse), msg('正在处理…'));
+    const result = await this.askService(() => api.post(`/api/notices/${encodeURIComponent(notice.id)}/read`, NoticesResponse), msg('正在处理…'), 'inbox-notifications');
     if (result === undefined) return;
-    if (result instanceof ApiFailure) {
-      this.showServiceProblem(result, 'inbox-notifications');
-      return;
-    }
     this.inbox = result;
     setUnread(result.unread);
     cue('success', msg(str`已标为已读。还有 ${result.unread} 条未读。`));

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { CardScreenElement } from './card-screen.js';
-import { api, ApiFailure, openSession } from '../api/client.js';
+import { api, openSession } from '../api/client.js';
 import { Application, ApplicationsResponse } from '../api/contract.js';
 import { cameraProblemOf, captureFrame, closeCamera, openCamera, showPreview, untilSettled, type CameraProblem } from './camera.js';
 import { relativeAs } from './remote.js';
@@ -69,12 +69,8 @@ export class SscPensionCheckScreen extends CardScreenElement {
 
   /** From my card: done already this year? Then say so rather than ask for the face again. */
   private async loadOwn(): Promise<void> {
-    const result = await this.callService(() => api.get('/api/applications', ApplicationsResponse), '');
+    const result = await this.askService(() => api.get('/api/applications', ApplicationsResponse), '', 'pension-start');
     if (result === undefined) return;
-    if (result instanceof ApiFailure) {
-      this.showServiceProblem(result, 'pension-start');
-      return;
-    }
     this.validUntil = result.pensionCheckValidUntil;
     if (!this.validUntil) void this.startCamera();
   }
@@ -94,9 +90,20 @@ export class SscPensionCheckScreen extends CardScreenElement {
   }
 
   private noCameraText(): string {
-    return this.cameraProblem === 'denied'
-      ? msg('没有获得使用摄像头的允许。可以在浏览器设置里允许后再试，或者拨打 12333 预约工作人员上门认证。')
-      : msg('这台设备的摄像头用不了。可以换一台有摄像头的手机，或者拨打 12333 预约工作人员上门认证。');
+    switch (this.cameraProblem) {
+      case 'denied':
+        return msg('没有获得使用摄像头的允许。可以在浏览器设置里允许后再试，或者拨打 12333 预约工作人员上门认证。');
+      case 'busy':
+        return msg('摄像头暂时打不开，可能有别的应用正在使用。关掉它以后选择“再试一次”，或者拨打 12333 预约工作人员上门认证。');
+      default:
+        return msg('这台设备的摄像头用不了。可以换一台有摄像头的手机，或者拨打 12333 预约工作人员上门认证。');
+    }
+  }
+
+  /** After allowing the camera in the browser's settings, or closing the app that held it. */
+  private retryCamera(): void {
+    this.cameraProblem = null;
+    void this.startCamera();
   }
 
   private async submit(event: SubmitEvent): Promise<void> {
@@ -104,15 +111,12 @@ export class SscPensionCheckScreen extends CardScreenElement {
     await untilSettled(() => this.cameraReady || this.cameraProblem !== null);
     if (!this.video || !this.cameraReady) return;
     const image = captureFrame(this.video);
-    const result = await this.callService(
+    const result = await this.askService(
       (channel) => api.post('/api/applications/pension-check', Application, { image }, channel),
       msg('正在认证，请保持不动…'),
+      'pension-start',
     );
     if (result === undefined) return;
-    if (result instanceof ApiFailure) {
-      this.showServiceProblem(result, 'pension-start');
-      return;
-    }
     closeCamera(this.stream);
     this.stream = null;
     this.errors = [];
@@ -153,7 +157,10 @@ export class SscPensionCheckScreen extends CardScreenElement {
       <p>${msg('每年认证一次，证明本人健在，养老金才会继续发放。认证只需要刷脸，不需要去社保服务中心。')}</p>
       <p id="pension-instructions">${this.stepInstruction()}</p>
       ${unavailable
-        ? html`<div class="ssc-panel"><p>${this.noCameraText()}</p></div>`
+        ? html`<div class="ssc-panel">
+            <p>${this.noCameraText()}</p>
+            <button type="button" id="pension-camera-retry" class="ssc-button ssc-button--secondary" @click=${this.retryCamera}>${msg('再试一次')}</button>
+          </div>`
         : html`<video class="ssc-camera" autoplay muted playsinline aria-label=${msg('摄像头画面')} aria-describedby="pension-instructions"></video>`}
       <form novalidate @submit=${this.submit}>${unavailable ? nothing : this.renderSubmit(msg('开始认证'), 'pension-start')}</form>
       <p>${msg('照片只用于这一次认证，不会保存在手机上。')}</p>

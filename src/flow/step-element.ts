@@ -175,6 +175,19 @@ export abstract class StepElement extends LightElement {
     }
   }
 
+  /**
+   * callService for a request whose refusal the screen only tells: shown in the error summary,
+   * linked to `fieldId`. The answer, or undefined when there is none (refused, or already busy).
+   */
+  protected async askService<T>(run: (channel: Channel) => Promise<T>, waitMessage: string, fieldId: string): Promise<T | undefined> {
+    const result = await this.callService(run, waitMessage);
+    if (result instanceof ApiFailure) {
+      this.showServiceProblem(result, fieldId);
+      return undefined;
+    }
+    return result;
+  }
+
   /** Maps a refusal to the summary: on a field when it belongs to one, otherwise on the form. */
   protected showServiceProblem(failure: ApiFailure, fieldId: string): void {
     // The messages come with the steps that call the service; the first screen never needs them.

@@ -357,3 +357,29 @@ test('a request to a family member can be taken back from the list by keyboard: 
   await expect(page.locator('#ssc-announcer-polite')).toContainText('The check request to 李秀兰 is cancelled');
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('the pension check without the camera allowed: it says what to do (12333 for a home visit), and “Try again” opens the camera once allowed', async ({ page }) => {
+  // The pension check's first request for the camera is refused, as when the person says no to
+  // the browser's prompt (the binding's face check before it is let through).
+  await page.addInitScript(() => {
+    const original = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+    let refused = false;
+    navigator.mediaDevices.getUserMedia = (constraints) => {
+      if (refused || !location.pathname.includes('pension-check')) return original(constraints);
+      refused = true;
+      return Promise.reject(new DOMException('refused', 'NotAllowedError'));
+    };
+  });
+  await bindMyCard(page, newPerson());
+  await openLink(page, 'Online services', 'Online services');
+  await openLink(page, 'Pension qualification check', 'Pension qualification check');
+  const told = 'The camera was not allowed. You can allow it in your browser settings and try again, or call 12333 to book a staff visit to your home for the check.';
+  await expect(page.locator('main').getByText(told)).toBeVisible();
+  await expect(page.locator('#ssc-announcer-assertive')).toContainText(told);
+  await expect(page.getByRole('button', { name: 'Start the check' })).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
+  await pressButton(page, 'Try again');
+  await expect(page.getByLabel('Camera picture')).toBeVisible();
+  await pressButton(page, 'Start the check');
+  await expectScreen(page, 'Pension qualification check done');
+});

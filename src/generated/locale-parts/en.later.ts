@@ -637,6 +637,7 @@ export const templates = {
   'se296ad767513f186': `This code has expired.`,
   'se2cbfbe54d7635cd': `Checking the code…`,
   'se3327c187a03a419': `On the front of the card, usually 1 letter and 8 digits`,
+  'se4751b8a12e18e1e': `The camera cannot open just now; another app may be using it. Close that app and choose “Try again”, or call 12333 to book a staff visit to your home for the check.`,
   'se4de4c79eb22aad3': `Checks for many different people have failed from this network in a short time. To keep everyone safe, checks from here are paused for 1 hour. For help, call 12333.`,
   'se52f32d1ad6f0927': `Help a family member with their pension qualification check`,
   'se5921873631b4af1': `Enter a daily limit`,
