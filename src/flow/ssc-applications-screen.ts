@@ -68,6 +68,8 @@ export class SscApplicationsScreen extends CardScreenElement {
     const path = `/api/applications/pension-check/requests/${encodeURIComponent(asked.id)}/cancel`;
     const result = await this.askService(() => api.post(path, AskedPensionCheck), msg('正在取消…'), `cancel-${asked.id}`);
     if (result === undefined) return;
+    // Shown cancelled at once, so the reload below does not say it a second time as news.
+    if (this.list) this.list = { ...this.list, asked: this.list.asked.map((entry) => (entry.id === result.id ? result : entry)) };
     cue('success', msg(str`已取消给${asked.pensioner.name}的认证请求`));
     await this.load();
     await this.updateComplete;

@@ -349,12 +349,26 @@ test('a request to a family member can be taken back from the list by keyboard: 
   await openLink(page, 'Online services', 'Online services');
   const request = page.getByRole('listitem').filter({ hasText: 'Pension qualification check for 李秀兰' });
   await expect(request).toContainText('Waiting for 李秀兰 to confirm on their own phone');
+  // Everything said politely from now on: the cancel is said once, not again as news.
+  await page.evaluate(() => {
+    const heard: string[] = [];
+    (window as unknown as { heard: string[] }).heard = heard;
+    new MutationObserver(() => heard.push(document.getElementById('ssc-announcer-polite')!.textContent?.trim() ?? '')).observe(
+      document.getElementById('ssc-announcer-polite')!,
+      { childList: true, characterData: true, subtree: true },
+    );
+  });
+  const reloaded = page.waitForResponse((response) => response.url().endsWith('/api/applications') && response.request().method() === 'GET');
   await tabTo(page, request.getByRole('button', { name: 'Cancel this request' }));
   await page.keyboard.press('Enter');
   await expect(request).toContainText('You cancelled this request');
   await expect(request.getByRole('button', { name: 'Cancel this request' })).toHaveCount(0);
   await expect(request.getByRole('heading', { name: 'Pension qualification check for 李秀兰' })).toBeFocused();
-  await expect(page.locator('#ssc-announcer-polite')).toContainText('The check request to 李秀兰 is cancelled');
+  await reloaded;
+  // The region gathers what is said close together into one text.
+  const heard = () => page.evaluate(() => (window as unknown as { heard: string[] }).heard.join(' | '));
+  await expect.poll(heard).toContain('The check request to 李秀兰 is cancelled');
+  expect(await heard()).not.toContain('You cancelled this request');
   expect(await axeViolations(page)).toEqual([]);
 });
 
