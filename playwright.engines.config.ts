@@ -14,7 +14,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: [['list']],
-  timeout: 90_000,
+  timeout: 120_000,
   use: { baseURL: `http://127.0.0.1:${port}` },
   webServer: {
     command: `rm -rf ${dataDir} && tsx server/main.ts`,
