@@ -5,6 +5,7 @@ import { StepElement } from './step-element.js';
 import { dispatch } from './store.js';
 import type { Actor } from './state.js';
 import '../ui/ssc-choice-group.js';
+import { phrases } from '../ui/phrases.js';
 
 const ACTOR_FIELD = 'actor';
 
@@ -37,22 +38,23 @@ export class SscEntryStep extends StepElement {
     dispatch({ type: 'start', actor: this.actor });
   }
 
+  // The first screen, read by everyone: its short texts wrap between phrases too (../ui/phrases.ts).
   protected renderStep() {
     return html`
-      <p>${msg('绑定后，您可以用手机：')}</p>
+      <p>${phrases(msg('绑定后，您可以用手机：'))}</p>
       <ul>
-        <li>${msg('在医院和药店用医保码付款')}</li>
-        <li>${msg('查看养老金和医保个人账户')}</li>
-        <li>${msg('收到待遇到账提醒')}</li>
-        <li>${msg('在线办理社保业务，不用排队')}</li>
+        <li>${phrases(msg('在医院和药店用医保码付款'))}</li>
+        <li>${phrases(msg('查看养老金和医保个人账户'))}</li>
+        <li>${phrases(msg('收到待遇到账提醒'))}</li>
+        <li>${phrases(msg('在线办理社保业务，不用排队'))}</li>
       </ul>
-      <h2 class="ssc-heading-m">${msg('请准备好')}</h2>
+      <h2 class="ssc-heading-m">${phrases(msg('请准备好'))}</h2>
       <ul>
-        <li>${msg('社保卡（实体卡）')}</li>
-        <li>${msg('本人正在使用的手机')}</li>
-        <li>${msg('社保卡金融账户（银行）的 6 位支付密码')}</li>
+        <li>${phrases(msg('社保卡（实体卡）'))}</li>
+        <li>${phrases(msg('本人正在使用的手机'))}</li>
+        <li>${phrases(msg('社保卡金融账户（银行）的 6 位支付密码'))}</li>
       </ul>
-      <p>${msg('大约需要 5 分钟。')}</p>
+      <p>${phrases(msg('大约需要 5 分钟。'))}</p>
       <form novalidate @submit=${this.onSubmit}>
         <ssc-choice-group
           type="radio"
@@ -66,7 +68,7 @@ export class SscEntryStep extends StepElement {
           error=${this.errorFor(`${ACTOR_FIELD}-self`)}
           @ssc-change=${this.onActorChange}
         ></ssc-choice-group>
-        <button type="submit" class="ssc-button">${msg('开始绑定')}</button>
+        <button type="submit" class="ssc-button">${phrases(msg('开始绑定'))}</button>
       </form>
     `;
   }

@@ -18,6 +18,7 @@ import { joinSentences, withLaterWords } from '../modes/locale.js';
 import { ApiFailure, NetworkFailure, type Channel } from '../api/client.js';
 import { dispatch, FlowController } from './store.js';
 import { SCREEN_PATHS, STEPS, stepNumber, TOTAL_STEPS, type StepId } from './state.js';
+import { phrases } from '../ui/phrases.js';
 
 // The first screen shown after page load does not take focus: a person arriving on the page
 // starts at the top (skip link first). Every later screen change moves focus to its heading.
@@ -229,7 +230,7 @@ export abstract class StepElement extends LightElement {
   protected renderSubmit(label: string, id?: string) {
     const working = this.busy !== 'idle';
     return html`<button type="submit" id=${id ?? nothing} class="ssc-button" aria-disabled=${working ? 'true' : 'false'}>
-      ${working ? msg('正在处理…') : label}
+      ${phrases(working ? msg('正在处理…') : label)}
     </button>`;
   }
 
@@ -239,10 +240,10 @@ export abstract class StepElement extends LightElement {
     return html`
       <div class="ssc-button-group ssc-voice-controls">
         <button type="button" class="ssc-button ssc-button--secondary" @click=${() => repeatSpeech()}>
-          <span aria-hidden="true">🔊</span>${msg('再听一遍')}
+          <span aria-hidden="true">🔊</span>${phrases(msg('再听一遍'))}
         </button>
         <button type="button" class="ssc-button ssc-button--secondary" @click=${() => stopSpeaking()}>
-          <span aria-hidden="true">⏹</span>${msg('停止朗读')}
+          <span aria-hidden="true">⏹</span>${phrases(msg('停止朗读'))}
         </button>
       </div>
     `;

@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { localized, msg } from '@lit/localize';
 import { LightElement } from './light-element.js';
+import { phrases } from './phrases.js';
 
 export interface ChoiceOption {
   value: string;
@@ -57,9 +58,9 @@ export class SscChoiceGroup extends LightElement {
       <div class="ssc-field ${this.error ? 'ssc-field--error' : ''}">
         <fieldset class="ssc-fieldset" aria-describedby=${describedBy || nothing}>
           <legend class="ssc-legend ${this.legendIsHeading ? 'ssc-legend--heading' : ''}">
-            ${this.legendIsHeading ? html`<h1 class="ssc-heading-l">${this.legend}</h1>` : this.legend}
+            ${this.legendIsHeading ? html`<h1 class="ssc-heading-l">${phrases(this.legend)}</h1>` : phrases(this.legend)}
           </legend>
-          ${this.hint ? html`<div class="ssc-hint" id=${hintId}>${this.hint}</div>` : nothing}
+          ${this.hint ? html`<div class="ssc-hint" id=${hintId}>${phrases(this.hint)}</div>` : nothing}
           ${this.error
             ? html`<p class="ssc-error-message" id=${errorId}>
                 <span class="ssc-visually-hidden">${msg('错误：')}</span>${this.error}
@@ -82,10 +83,10 @@ export class SscChoiceGroup extends LightElement {
                     @change=${this.onChange}
                   />
                   <label class="ssc-choice__label" for=${id} lang=${ifDefined(option.lang)} dir=${ifDefined(option.dir)}
-                    >${option.label}</label
+                    >${option.lang ? option.label : phrases(option.label)}</label
                   >
                   ${option.hint
-                    ? html`<div class="ssc-hint ssc-choice__hint" id="${id}-hint">${option.hint}</div>`
+                    ? html`<div class="ssc-hint ssc-choice__hint" id="${id}-hint">${phrases(option.hint)}</div>`
                     : nothing}
                 </div>
               `;

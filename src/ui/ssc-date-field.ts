@@ -5,6 +5,7 @@ import { localized, msg } from '@lit/localize';
 import { LightElement } from './light-element.js';
 import { joinDateParts, splitDateParts } from '../domain/dates.js';
 import { writesDayFirst } from '../modes/locale.js';
+import { phrases } from './phrases.js';
 
 type Part = 'year' | 'month' | 'day';
 
@@ -60,8 +61,8 @@ export class SscDateField extends LightElement {
     return html`
       <div class="ssc-field ${this.error ? 'ssc-field--error' : ''}">
         <fieldset class="ssc-fieldset" aria-describedby=${describedBy || nothing}>
-          <legend class="ssc-legend">${this.legend}</legend>
-          ${this.hint ? html`<div class="ssc-hint" id=${hintId}>${this.hint}</div>` : nothing}
+          <legend class="ssc-legend">${phrases(this.legend)}</legend>
+          ${this.hint ? html`<div class="ssc-hint" id=${hintId}>${phrases(this.hint)}</div>` : nothing}
           ${this.error
             ? html`<p class="ssc-error-message" id=${errorId}>
                 <span class="ssc-visually-hidden">${msg('错误：')}</span>${this.error}
@@ -72,7 +73,7 @@ export class SscDateField extends LightElement {
               const partId = index === 0 ? id : `${id}-${part}`;
               return html`
                 <div class="ssc-date-input__item">
-                  <label class="ssc-label" for=${partId}>${this.label(part)}</label>
+                  <label class="ssc-label" for=${partId}>${phrases(this.label(part))}</label>
                   <input
                     class="ssc-input ssc-date-input__${part}"
                     id=${partId}

@@ -3,6 +3,7 @@ import { customElement, property, query } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { LightElement } from './light-element.js';
 import { setFocus } from './focus.js';
+import { phrases } from './phrases.js';
 
 /**
  * A modal on native <dialog>: the browser traps focus, makes the page behind inert and closes on
@@ -44,9 +45,9 @@ export class SscDialog extends LightElement {
     return html`
       <dialog class="ssc-dialog" aria-labelledby=${titleId} @close=${this.onClose}>
         <div class="ssc-dialog__header">
-          <h2 class="ssc-dialog__title ssc-heading-m" id=${titleId}>${this.heading}</h2>
+          <h2 class="ssc-dialog__title ssc-heading-m" id=${titleId}>${phrases(this.heading)}</h2>
           <button type="button" class="ssc-button ssc-button--secondary ssc-dialog__close" @click=${this.close}>
-            ${msg('关闭')}
+            ${phrases(msg('关闭'))}
           </button>
         </div>
         <div class="ssc-dialog__body">${this.body}</div>

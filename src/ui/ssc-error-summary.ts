@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { LightElement } from './light-element.js';
 import { setFocus } from './focus.js';
+import { phrases } from './phrases.js';
 
 export interface FieldError {
   /** Id of the control in error; the summary links to it. */
@@ -40,7 +41,7 @@ export class SscErrorSummary extends LightElement {
     return html`
       <div class="ssc-error-summary" aria-labelledby="ssc-error-summary-title">
         <div role="alert">
-          <h2 class="ssc-error-summary__title" id="ssc-error-summary-title">${msg('出现了问题')}</h2>
+          <h2 class="ssc-error-summary__title" id="ssc-error-summary-title">${phrases(msg('出现了问题'))}</h2>
           <ul class="ssc-error-summary__list">
             ${this.errors.map(
               (error) => html`<li>

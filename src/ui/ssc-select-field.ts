@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { localized, msg } from '@lit/localize';
 import { LightElement } from './light-element.js';
+import { phrases } from './phrases.js';
 
 export interface SelectOption {
   value: string;
@@ -38,8 +39,8 @@ export class SscSelectField extends LightElement {
     const describedBy = [hintId, errorId].filter(Boolean).join(' ');
     return html`
       <div class="ssc-field ${this.error ? 'ssc-field--error' : ''}">
-        <label class="ssc-label" for=${id}>${this.label}</label>
-        ${this.hint ? html`<div class="ssc-hint" id=${hintId}>${this.hint}</div>` : nothing}
+        <label class="ssc-label" for=${id}>${phrases(this.label)}</label>
+        ${this.hint ? html`<div class="ssc-hint" id=${hintId}>${phrases(this.hint)}</div>` : nothing}
         ${this.error
           ? html`<p class="ssc-error-message" id=${errorId}>
               <span class="ssc-visually-hidden">${msg('错误：')}</span>${this.error}

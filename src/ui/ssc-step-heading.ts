@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { LightElement } from './light-element.js';
 import { setFocus } from './focus.js';
+import { phrases } from './phrases.js';
 
 /**
  * A step's position ("Step 2 of 6") and its unique h1, which receives focus when the step opens
@@ -31,12 +32,12 @@ export class SscStepHeading extends LightElement {
     return html`
       <div class="ssc-step-heading">
         ${this.step > 0
-          ? html`<p class="ssc-caption" id="ssc-step-position">${SscStepHeading.position(this.step, this.total)}</p>
+          ? html`<p class="ssc-caption" id="ssc-step-position">${phrases(SscStepHeading.position(this.step, this.total))}</p>
               <div class="ssc-progress" aria-hidden="true">
                 ${segments.map((done) => html`<span class="ssc-progress__segment ${done ? 'ssc-progress__segment--done' : ''}"></span>`)}
               </div>`
           : nothing}
-        <h1 class="ssc-heading-l">${this.heading}</h1>
+        <h1 class="ssc-heading-l">${phrases(this.heading)}</h1>
       </div>
     `;
   }

@@ -6,6 +6,7 @@ import { localized, msg, str } from '@lit/localize';
 import { announce } from '../modes/announcer.js';
 import { getSettings } from '../modes/settings.js';
 import { LightElement } from './light-element.js';
+import { phrases } from './phrases.js';
 
 /**
  * A text input with its label, hint and error message, all tied to the input by id
@@ -81,8 +82,8 @@ export class SscTextField extends LightElement {
     const describedBy = [hintId, errorId].filter(Boolean).join(' ');
     return html`
       <div class="ssc-field ${this.error ? 'ssc-field--error' : ''}">
-        <label class="ssc-label" for=${id}>${this.label}</label>
-        ${this.hint ? html`<div class="ssc-hint" id=${hintId}>${this.hint}</div>` : nothing}
+        <label class="ssc-label" for=${id}>${phrases(this.label)}</label>
+        ${this.hint ? html`<div class="ssc-hint" id=${hintId}>${phrases(this.hint)}</div>` : nothing}
         ${this.error
           ? html`<p class="ssc-error-message" id=${errorId}>
               <span class="ssc-visually-hidden">${msg('错误：')}</span>${this.error}

@@ -1,0 +1,135 @@
+import { html, nothing } from 'lit';
+import { directive } from 'lit/directive.js';
+import { AsyncDirective } from 'lit/async-directive.js';
+import { getLocale } from '../modes/locale.js';
+
+/**
+ * Chinese has no spaces, so a browser may end a line between any two characters: at 200 % text on
+ * a narrow phone "继续" becomes 继 / 续 and "验证码" 验证 / 码. `phrases(text)` renders the text as
+ * its phrases (budoux) with a <wbr> between them, inside a span whose CSS (.ssc-phrases) keeps
+ * each phrase whole; numbers, dates, amounts and references go into a .ssc-nowrap span. The text
+ * itself is unchanged (no zero-width characters), so names, textContent and searches stay as
+ * they were. Lit keeps owning its text nodes: the directive renders new ones, never splits them.
+ *
+ * Other languages get the text back as it is. A language's model (about 25 KB gzip) is fetched
+ * once the first screen is painted, so it never delays it; until then the text wraps as the
+ * browser wraps it, and every phrases() on the page re-renders when the model arrives.
+ */
+
+type Chinese = 'zh-Hans' | 'zh-Hant-HK';
+type Segment = (text: string) => string[];
+
+const MODELS: Record<Chinese, () => Promise<{ segment: Segment }>> = {
+  'zh-Hans': () => import('./phrase-models/zh-hans.js'),
+  'zh-Hant-HK': () => import('./phrase-models/zh-hant.js'),
+};
+
+function isChinese(locale: string): locale is Chinese {
+  return locale in MODELS;
+}
+
+/**
+ * Words of this service that budoux's general model splits (社 / 保卡, 验 / 证码, 确 / 认): no
+ * break inside them, whatever the model says.
+ */
+const WORDS = [
+  '社保卡', '社保', '医保码', '医保', '验证码', '短信', '确认', '身份证', '手机号码', '银行卡', '账户', '密码', '分钟',
+  '驗證碼', '短訊', '確認', '身份證', '手機號碼', '銀行卡', '賬戶', '帳戶', '密碼', '分鐘', '醫保碼', '醫保',
+];
+
+/**
+ * Numbers, dates (2026-11-25), amounts (¥1,234.56), masked phones (138****5678) and references
+ * (YD20261125-8BF29B): one unbreakable run, since CSS would still break one at "-" or "/".
+ */
+const UNBROKEN = /[¥$€£]?[0-9A-Za-z]*[0-9][0-9A-Za-z*.,:/\-_]*[0-9A-Za-z]|[¥$€£]?[0-9]/g;
+
+const segmenters = new Map<Chinese, Segment>();
+const loading = new Map<Chinese, Promise<void>>();
+const waiting = new Set<PhrasesDirective>();
+const cache = new Map<string, unknown>();
+
+function loadModel(locale: Chinese): void {
+  if (loading.has(locale)) return;
+  const done = new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
+    .then(MODELS[locale])
+    .then(({ segment }) => {
+      segmenters.set(locale, segment);
+      for (const waiter of [...waiting]) waiter.modelArrived();
+    });
+  // Offline before it was cached: the text keeps the browser's breaks, and the next render asks again.
+  done.catch(() => loading.delete(locale));
+  loading.set(locale, done);
+}
+
+/** Where a line may end: after these offsets into `text`. */
+export function breakOffsets(text: string, phrases: readonly string[]): Set<number> {
+  const offsets = new Set<number>();
+  let end = 0;
+  for (const phrase of phrases.slice(0, -1)) {
+    end += phrase.length;
+    offsets.add(end);
+  }
+  const keep = (pattern: RegExp | string) => {
+    const regex = typeof pattern === 'string' ? new RegExp(pattern, 'g') : pattern;
+    for (const match of text.matchAll(regex)) {
+      for (let inside = match.index + 1; inside < match.index + match[0].length; inside += 1) offsets.delete(inside);
+    }
+  };
+  for (const word of WORDS) keep(word);
+  keep(UNBROKEN);
+  return offsets;
+}
+
+function render(text: string, segment: Segment): unknown {
+  const key = `${getLocale()}\u0000${text}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const offsets = breakOffsets(text, segment(text));
+  const runs = [...text.matchAll(UNBROKEN)].map((match) => [match.index, match.index + match[0].length]);
+  const cuts = [...new Set([0, ...offsets, ...runs.flat(), text.length])].sort((a, b) => a - b);
+  const pieces: unknown[] = [];
+  for (const [index, from] of cuts.slice(0, -1).entries()) {
+    const piece = text.slice(from, cuts[index + 1]);
+    if (offsets.has(from)) pieces.push(html`<wbr>`);
+    pieces.push(runs.some(([runStart]) => runStart === from) ? html`<span class="ssc-nowrap">${piece}</span>` : piece);
+  }
+  const result = html`<span class="ssc-phrases">${pieces}</span>`;
+  cache.set(key, result);
+  return result;
+}
+
+class PhrasesDirective extends AsyncDirective {
+  private text = '';
+
+  render(text: string | undefined | null) {
+    this.text = text ?? '';
+    const locale = getLocale();
+    if (!this.text || !isChinese(locale)) {
+      waiting.delete(this);
+      return this.text || nothing;
+    }
+    const segment = segmenters.get(locale);
+    if (segment) {
+      waiting.delete(this);
+      return render(this.text, segment);
+    }
+    waiting.add(this);
+    loadModel(locale);
+    return this.text;
+  }
+
+  modelArrived(): void {
+    if (this.isConnected) this.setValue(this.render(this.text));
+  }
+
+  protected override disconnected(): void {
+    waiting.delete(this);
+  }
+
+  protected override reconnected(): void {
+    if (isChinese(getLocale()) && !segmenters.has(getLocale() as Chinese)) waiting.add(this);
+  }
+}
+
+/** The text, broken into lines only between its phrases in Chinese (see above). */
+export const phrases = directive(PhrasesDirective);
