@@ -85,7 +85,8 @@ export class SscCrossBorderLimits extends LightElement {
     this.errors = errors;
     await this.updateComplete;
     this.querySelector<SscErrorSummary>('ssc-error-summary')?.focusSummary();
-    cue('error', joinSentences([msg('出现了问题'), ...errors.map((error) => error.message())]), { announce: false });
+    // Said through the announcer: the summary is not an alert (see ssc-error-summary).
+    cue('error', joinSentences([msg('出现了问题'), ...errors.map((error) => error.message())]));
   }
 
   private async review(event: SubmitEvent): Promise<void> {

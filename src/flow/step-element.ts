@@ -100,9 +100,9 @@ export abstract class StepElement extends LightElement {
     await this.updateComplete;
     if (errors.length === 0) return;
     this.querySelector<SscErrorSummary>('ssc-error-summary')?.focusSummary();
-    // The summary is an alert and takes focus, so screen readers hear it; voice and vibration
-    // still need telling.
-    cue('error', joinSentences([msg('出现了问题'), ...errors.map((error) => error.message())]), { announce: false });
+    // Said through the announcer, not by the summary itself, so it is heard after the wait that
+    // came before it, never over it.
+    cue('error', joinSentences([msg('出现了问题'), ...errors.map((error) => error.message())]));
   }
 
   /** The error for one field, to render beside it. */

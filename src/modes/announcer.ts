@@ -1,11 +1,28 @@
 // One announcer for status messages (WCAG 4.1.3): two live regions in the document itself,
 // never inside a shadow root, created before the first message so screen readers watch them.
+//
+// Every message the app tells a screen reader goes through here, in one queue, because screen
+// readers drop polite speech still queued or being spoken when an assertive message arrives, and
+// a message filled in later is overtaken by one filled in sooner. So:
+// - messages that arrive close together are said as ONE utterance, in the order they came, in
+//   one region: assertive when any of them is;
+// - an assertive message that comes while an earlier one is probably still being spoken goes to
+//   the polite region instead, so the screen reader says it right after, and drops nothing.
 export type Politeness = 'polite' | 'assertive';
 
 const REGION_IDS: Record<Politeness, string> = {
   polite: 'ssc-announcer-polite',
   assertive: 'ssc-announcer-assertive',
 };
+
+/** Messages within this long of the first are said together. */
+const GATHER_MS = 150;
+/**
+ * A generous guess at how long a screen reader takes per character, so that a message is taken as
+ * still being spoken rather than cut off by an error (a guess too long only means the error is
+ * said right after it instead of at once, never lost).
+ */
+const SPEAKING_MS_PER_CHARACTER = 120;
 
 function region(politeness: Politeness): HTMLElement {
   const existing = document.getElementById(REGION_IDS[politeness]);
@@ -25,30 +42,44 @@ export function installAnnouncer(): void {
   region('assertive');
 }
 
-const pending: Record<Politeness, { timer: number | undefined; messages: string[] }> = {
-  polite: { timer: undefined, messages: [] },
-  assertive: { timer: undefined, messages: [] },
-};
+let gathered: { message: string; politeness: Politeness }[] = [];
+let gatherTimer: number | undefined;
+/** Until when the last utterance is probably still being spoken. */
+let speakingUntil = 0;
+
+function sayGathered(): void {
+  const text = gathered.map((item) => item.message).join(' ');
+  const urgent = gathered.some((item) => item.politeness === 'assertive');
+  gathered = [];
+  gatherTimer = undefined;
+  const now = performance.now();
+  const politeness: Politeness = urgent && now >= speakingUntil ? 'assertive' : 'polite';
+  speakingUntil = Math.max(now, speakingUntil) + text.length * SPEAKING_MS_PER_CHARACTER;
+  region(politeness).textContent = text;
+}
 
 /**
- * Says `message` once. The region is emptied first and filled a moment later so that the same
- * sentence twice in a row is still spoken. Messages that arrive in that moment are said together
- * in order, so a quick answer never swallows the "checking…" before it.
+ * Says `message` once, in order with every other message. Both regions are emptied at once and
+ * filled a moment later, so the same sentence twice in a row is still a change that is spoken,
+ * and an older message is not found again by a virtual cursor.
  */
 export function announce(message: string, politeness: Politeness = 'polite'): void {
-  const target = region(politeness);
-  const otherPoliteness: Politeness = politeness === 'polite' ? 'assertive' : 'polite';
-  // An older message left in the other region would be found again by a virtual cursor.
-  if (pending[otherPoliteness].timer === undefined) region(otherPoliteness).textContent = '';
-  const queue = pending[politeness];
-  queue.messages.push(message);
-  if (queue.timer !== undefined) return;
-  target.textContent = '';
-  queue.timer = window.setTimeout(() => {
-    target.textContent = queue.messages.join(' ');
-    queue.messages = [];
-    queue.timer = undefined;
-  }, 50);
+  if (message === '') return;
+  gathered.push({ message, politeness });
+  if (gatherTimer !== undefined) return;
+  region('polite').textContent = '';
+  region('assertive').textContent = '';
+  gatherTimer = window.setTimeout(sayGathered, GATHER_MS);
+}
+
+/** Forgets what is pending and being spoken (for tests that start from silence). */
+export function resetAnnouncer(): void {
+  window.clearTimeout(gatherTimer);
+  gathered = [];
+  gatherTimer = undefined;
+  speakingUntil = 0;
+  region('polite').textContent = '';
+  region('assertive').textContent = '';
 }
 
 /** The text each region holds now (for tests and for the dev panel). */

@@ -9,8 +9,8 @@ export type Cue = 'step' | 'error' | 'waiting' | 'success';
 
 /**
  * Tells the person `text` as a `cue`: errors assertively, everything else politely. `announce:
- * false` when the text already reaches screen readers another way (an error summary is its own
- * alert), so it is not heard twice.
+ * false` when the text already reaches screen readers another way (a dialog that takes focus
+ * reads itself), so it is not heard twice.
  */
 export function cue(kind: Cue, text: string, options: { announce?: boolean } = {}): void {
   if (options.announce !== false) announce(text, kind === 'error' ? 'assertive' : 'polite');

@@ -3,7 +3,8 @@ import { html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { StepElement } from '../../src/flow/step-element.js';
 import { ApiFailure, type Channel } from '../../src/api/client.js';
-import { announcedText, installAnnouncer } from '../../src/modes/announcer.js';
+import { virtual } from '@guidepup/virtual-screen-reader/browser.js';
+import { announcedText, installAnnouncer, resetAnnouncer } from '../../src/modes/announcer.js';
 import { applySettings, axeViolations, loadAppStyles } from '../helpers/kit.browser.js';
 
 /** A step with one field, driven by the test through `run`. */
@@ -59,7 +60,7 @@ describe('StepElement (a step’s life)', () => {
     expect(button.textContent!.trim()).to.equal('正在处理…');
     await step.submit();
     expect(calls).to.equal(1);
-    await aTimeout(80);
+    await aTimeout(250);
     expect(announcedText('polite')).to.contain('正在查找您的社保卡…');
     release('found');
     await first;
@@ -77,7 +78,7 @@ describe('StepElement (a step’s life)', () => {
       throw busy();
     };
     const done = step.submit();
-    await aTimeout(100);
+    await aTimeout(250);
     const offer = [...step.querySelectorAll('button')].find((b) => b.textContent!.trim() === '改用备用通道继续');
     expect(offer, 'alternate channel button').to.not.equal(undefined);
     expect(step.querySelector('#ssc-busy-notice h2')!.textContent!.trim()).to.equal('服务繁忙，正在自动重试');
@@ -102,5 +103,25 @@ describe('StepElement (a step’s life)', () => {
     await step.submit();
     expect(calls).to.equal(1);
     expect((step.result as ApiFailure).code).to.equal('card_not_found');
+  });
+
+  it('says the wait, then a quick refusal, in that order, and the summary title once', async () => {
+    resetAnnouncer();
+    const step = await fixture<TestStep>(fixtureHtml`<test-step></test-step>`);
+    step.querySelector<HTMLInputElement>('#x')!.focus();
+    await virtual.start({ container: document.body });
+    try {
+      step.run = async () => {
+        throw new ApiFailure(422, { code: 'card_not_found' });
+      };
+      await step.submit();
+      await step.fail('没有找到这张卡');
+      await aTimeout(500);
+      const heard = (await virtual.spokenPhraseLog()).join('\n');
+      expect(heard).to.contain('正在查找您的社保卡… 出现了问题。没有找到这张卡');
+      expect(heard.split('出现了问题').length - 1, heard).to.equal(1);
+    } finally {
+      await virtual.stop();
+    }
   });
 });

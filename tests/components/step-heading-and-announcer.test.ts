@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../../src/ui/ssc-step-heading.js';
 import type { SscStepHeading } from '../../src/ui/ssc-step-heading.js';
-import { announce, announcedText, installAnnouncer } from '../../src/modes/announcer.js';
+import { announce, announcedText, installAnnouncer, resetAnnouncer, type Politeness } from '../../src/modes/announcer.js';
 import { joinSentences } from '../../src/modes/locale.js';
 import { applySettings, axeViolations, axNode, loadAppStyles, MODES } from '../helpers/kit.browser.js';
 
@@ -57,29 +57,85 @@ describe('announcer', () => {
     expect((await axNode('#ssc-announcer-assertive')).live).to.equal('assertive');
   });
 
-  it('puts a message in the region of its politeness and clears the other', async () => {
+  /** Every non-empty content the two regions take, in order: what a screen reader is given to say. */
+  function recordRegions(): { said: string[]; stop: () => void } {
+    const said: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        const region = (record.target instanceof Element ? record.target : record.target.parentElement)!.closest('[aria-live]')!;
+        const text = region.textContent ?? '';
+        if (text !== '') said.push(`${region.getAttribute('aria-live')}: ${text}`);
+      }
+    });
+    for (const id of ['ssc-announcer-polite', 'ssc-announcer-assertive']) {
+      observer.observe(document.getElementById(id)!, { childList: true, characterData: true, subtree: true });
+    }
+    return { said, stop: () => observer.disconnect() };
+  }
+
+  beforeEach(() => {
     installAnnouncer();
-    announce('正在核对您的信息…');
-    await aTimeout(100);
-    expect(announcedText('polite')).to.equal('正在核对您的信息…');
+    resetAnnouncer();
+  });
+
+  it('puts a message said after a quiet moment in the region of its politeness and clears the other', async () => {
     announce('验证码不正确', 'assertive');
-    await aTimeout(100);
+    await aTimeout(300);
     expect(announcedText('assertive')).to.equal('验证码不正确');
     expect(announcedText('polite')).to.equal('');
   });
 
+  it('says a wait and the quick refusal after it as one utterance, in the order they happened', async () => {
+    const { said, stop } = recordRegions();
+    announce('正在核对验证码…');
+    await aTimeout(20);
+    announce('出现了问题 验证码不正确。', 'assertive');
+    await aTimeout(400);
+    stop();
+    // One assertive utterance: the error is not delayed, and the wait before it is not dropped.
+    expect(said).to.deep.equal(['assertive: 正在核对验证码… 出现了问题 验证码不正确。']);
+  });
+
+  it('says an error that comes while the step is still being said after it, never instead of it', async () => {
+    const { said, stop } = recordRegions();
+    announce('第 4 步，共 6 步，人脸核验。请把脸放在框内。');
+    await aTimeout(250);
+    announce('没有找到摄像头。可以改用短信验证码。', 'assertive');
+    await aTimeout(400);
+    stop();
+    // Polite again, so the screen reader queues it behind the step instead of dropping the step.
+    expect(said).to.deep.equal(['polite: 第 4 步，共 6 步，人脸核验。请把脸放在框内。', 'polite: 没有找到摄像头。可以改用短信验证码。']);
+  });
+
+  it('drops nothing and keeps the order when many messages come one after another', async () => {
+    const { said, stop } = recordRegions();
+    const messages: [string, Politeness][] = [
+      ['一', 'polite'],
+      ['二', 'assertive'],
+      ['三', 'polite'],
+      ['四', 'assertive'],
+      ['五', 'polite'],
+      ['六', 'assertive'],
+    ];
+    for (const [message, politeness] of messages) {
+      announce(message, politeness);
+      await aTimeout(100);
+    }
+    await aTimeout(400);
+    stop();
+    expect(said.map((entry) => entry.replace(/^\w+: /, '')).join(' ')).to.equal('一 二 三 四 五 六');
+    // Only the first utterance interrupts anything: every later one queues behind the one before.
+    expect(said.slice(1).every((entry) => entry.startsWith('polite: '))).to.equal(true);
+  });
+
   it('empties and refills the region so the same sentence twice is spoken twice', async () => {
-    installAnnouncer();
-    const region = document.getElementById('ssc-announcer-polite')!;
-    const seen: string[] = [];
-    const observer = new MutationObserver(() => seen.push(region.textContent ?? ''));
-    observer.observe(region, { childList: true, characterData: true, subtree: true });
+    const { said, stop } = recordRegions();
     announce('请稍候');
-    await aTimeout(100);
+    await aTimeout(300);
     announce('请稍候');
-    await aTimeout(100);
-    observer.disconnect();
-    expect(seen.filter((text) => text === '请稍候').length).to.equal(2);
+    await aTimeout(300);
+    stop();
+    expect(said).to.deep.equal(['polite: 请稍候', 'polite: 请稍候']);
   });
 });
 

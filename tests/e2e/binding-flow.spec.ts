@@ -63,7 +63,7 @@ test('every identity field gets its own translated error beside it and in the su
   await pressButton(page, 'Continue');
 
   await expect(page.locator('.ssc-error-summary')).toBeFocused();
-  const summary = page.getByRole('alert');
+  const summary = page.locator('.ssc-error-summary');
   await expect(summary.getByRole('link')).toHaveText([
     'Your name can only contain Chinese characters, letters and the middle dot (·), as on your ID card',
     'The date of birth in your ID number is not a real date; check it',
@@ -89,7 +89,7 @@ test('every identity field gets its own translated error beside it and in the su
   await expect(page.getByRole('textbox', { name: '姓名' })).toHaveValue('张三<b>');
   await expect(page.getByRole('textbox', { name: '身份證號碼' })).toHaveValue('110105194902300028');
   await expect(page.getByRole('textbox', { name: '手機號碼' })).toHaveValue('1234');
-  await expect(page.getByRole('alert').getByRole('link')).toHaveCount(3);
+  await expect(page.locator('.ssc-error-summary').getByRole('link')).toHaveCount(3);
 });
 
 test('face check refused by the sandbox: message, then SMS code works', async ({ page }) => {
@@ -97,7 +97,7 @@ test('face check refused by the sandbox: message, then SMS code works', async ({
   await startOwnCard(page);
   await enterDetails(page, person);
   await pressButton(page, 'Start face check');
-  await expect(page.getByRole('alert')).toContainText('The face check did not pass. You can use a text message code instead.');
+  await expect(page.locator('.ssc-error-summary')).toContainText('The face check did not pass. You can use a text message code instead.');
   await expect(page.locator('.ssc-error-summary')).toBeFocused();
   expect(await axeViolations(page)).toEqual([]);
   await tabTo(page, page.getByRole('link', { name: /The face check did not pass/ }));
@@ -141,13 +141,13 @@ test('wrong codes say how many tries are left, then when to try again', async ({
   for (const sentence of expected) {
     await typeInto(page, code, wrong);
     await pressButton(page, 'Confirm');
-    await expect(page.getByRole('alert')).toContainText(`That code is not right. ${sentence}`);
+    await expect(page.locator('.ssc-error-summary')).toContainText(`That code is not right. ${sentence}`);
     // A wrong code is cleared, ready for the next try.
     await expect(code).toHaveValue('');
   }
   await typeInto(page, code, wrong);
   await pressButton(page, 'Confirm');
-  await expect(page.getByRole('alert')).toContainText(/Too many tries, so this is locked for now\. Try again after \d\d:\d\d\./);
+  await expect(page.locator('.ssc-error-summary')).toContainText(/Too many tries, so this is locked for now\. Try again after \d\d:\d\d\./);
   expect(await axeViolations(page)).toEqual([]);
 });
 
@@ -160,7 +160,7 @@ test('bank: wrong password, forgot password, then the right one', async ({ page 
   await expect(password).toHaveAttribute('autocomplete', 'current-password');
   await typeInto(page, password, '123456');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('alert')).toContainText('That payment password is not right. You can try 4 more times.');
+  await expect(page.locator('.ssc-error-summary')).toContainText('That payment password is not right. You can try 4 more times.');
   await expect(password).toHaveValue('');
   expect(await axeViolations(page)).toEqual([]);
 
@@ -261,12 +261,12 @@ test('card, agreement and services errors: specific, beside the field and in the
   const cardField = page.getByRole('textbox', { name: 'Card number' });
   await typeInto(page, cardField, 'A1234');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('alert')).toContainText('The card number is 9 characters, usually a letter and 8 digits, like A12345678');
+  await expect(page.locator('.ssc-error-summary')).toContainText('The card number is 9 characters, usually a letter and 8 digits, like A12345678');
   await expect(cardField).toHaveAccessibleDescription(/Error:\s?The card number is 9 characters/);
   expect(await axeViolations(page)).toEqual([]);
   await typeInto(page, cardField, 'A00000404');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('alert')).toContainText('We could not find this card; check the card number');
+  await expect(page.locator('.ssc-error-summary')).toContainText('We could not find this card; check the card number');
   await expect(cardField).toHaveValue('A00000404');
   expect(await axeViolations(page)).toEqual([]);
 
@@ -275,7 +275,7 @@ test('card, agreement and services errors: specific, beside the field and in the
   await page.keyboard.press('Enter');
   await expectScreen(page, 'Read and sign the service agreement');
   await pressButton(page, 'Sign the agreement');
-  await expect(page.getByRole('alert')).toContainText('Read the service agreement, then tick "I have read and agree"');
+  await expect(page.locator('.ssc-error-summary')).toContainText('Read the service agreement, then tick "I have read and agree"');
   expect(await axeViolations(page)).toEqual([]);
   await tabTo(page, page.getByRole('checkbox', { name: /I have read and agree/ }));
   await page.keyboard.press('Space');
@@ -288,7 +288,7 @@ test('card, agreement and services errors: specific, beside the field and in the
     await page.keyboard.press('Space');
   }
   await pressButton(page, 'Bind my card');
-  await expect(page.getByRole('alert')).toContainText('Choose at least one service');
+  await expect(page.locator('.ssc-error-summary')).toContainText('Choose at least one service');
   expect(await axeViolations(page)).toEqual([]);
   expect((await page.request.get('/api/binding')).status()).toBe(404);
 });

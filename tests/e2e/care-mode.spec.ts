@@ -95,7 +95,7 @@ for (const viewport of [
     await checkCareScreen(page, 'sms code');
     await typeInto(page, page.getByRole('textbox', { name: 'Code' }), '000000');
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('alert')).toBeVisible();
+    await expect(page.locator('.ssc-error-summary')).toBeVisible();
     await checkCareScreen(page, 'sms code error');
     await typeInto(page, page.getByRole('textbox', { name: 'Code' }), await latestSmsCode(page, person.phone));
     await page.keyboard.press('Enter');
@@ -245,7 +245,7 @@ test('no voice for the language: said once, visibly, then silent', async ({ page
   await page.locator('ssc-identity-step button[type=submit]').click();
   await page.locator('#identity-name').fill('');
   await page.locator('ssc-identity-step button[type=submit]').click();
-  await expect(page.getByRole('alert')).toBeVisible();
+  await expect(page.locator('.ssc-error-summary')).toBeVisible();
   expect(await spoken()).toEqual([]);
   await expect(page.locator('#ssc-no-voice')).toHaveCount(1);
 });

@@ -19,7 +19,7 @@ async function survives(page: Page, fault: Fault, path: string, act: () => Promi
   await act();
   const { told, pressAgain } = FAULTS[fault];
   if (pressAgain) {
-    await expect(page.getByRole('alert')).toContainText(told);
+    await expect(page.locator('.ssc-error-summary')).toContainText(told);
     for (const { field, value } of kept) await expect(page.getByLabel(field, { exact: true })).toHaveValue(value);
     await act();
   } else {
@@ -178,7 +178,7 @@ test('the code was accepted but its answer was lost: the code is still there, an
   const field = page.getByRole('textbox', { name: 'Code' });
   await field.fill(code);
   await field.press('Enter');
-  await expect(page.getByRole('alert')).toContainText('Something went wrong; try again later. What you entered is kept.');
+  await expect(page.locator('.ssc-error-summary')).toContainText('Something went wrong; try again later. What you entered is kept.');
   await expect(field).toHaveValue(code);
 
   // Pressing again is not told "get a code first": the service says the code was accepted.

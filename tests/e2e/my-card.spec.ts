@@ -119,7 +119,7 @@ test('a new code that fails on the minute is not asked for again every second: t
     return route.fulfill({ status: 500, contentType: 'text/plain', body: 'Internal Server Error' });
   });
   await page.clock.fastForward('01:01');
-  await expect(page.getByRole('alert')).toContainText('Something went wrong; try again later.');
+  await expect(page.locator('.ssc-error-summary')).toContainText('Something went wrong; try again later.');
   await expect(page.locator('#pay-time-left')).toHaveText('This code has expired.');
   await expect(digits).toHaveCount(0);
   // Ten more seconds: still the one failed request, not one a second.
@@ -129,7 +129,7 @@ test('a new code that fails on the minute is not asked for again every second: t
   await page.unroute('**/api/payment-code');
   await pressButton(page, 'Get a new code now');
   await expect(digits).toBeVisible();
-  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.locator('.ssc-error-summary')).toHaveCount(0);
 });
 
 const MODES = [

@@ -259,7 +259,7 @@ test('the MRZ lines: a wrong check digit names its field, and the SMS code reach
   await expect(page.getByRole('textbox', { name: EN.mrzField })).toHaveValue(`${line1}\n${wrongBirth}`);
   await typeInto(page, page.getByRole('textbox', { name: EN.mrzField }), `${line1}\n${line2}`);
   await pressButton(page, EN.mrzFill);
-  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.locator('.ssc-error-summary')).toHaveCount(0);
   await expect(page.getByRole('textbox', { name: EN.passportNumber })).toHaveValue(person.passport.number);
   await expect(page.getByRole('textbox', { name: EN.surname })).toHaveValue(asInMrz(person.passport.surname));
   await enterUkMobile(page, EN, person, 'United Kingdom');

@@ -310,7 +310,7 @@ test('faults on both phones: the request survives a reload and a failed send and
   // The request fails to send: told, kept, and sent exactly once when pressed again.
   const requests = await failNext(relative, '/api/consent', '500');
   await pressButton(relative, 'Send the request');
-  await expect(relative.getByRole('alert')).toContainText(FAULTS['500'].told);
+  await expect(relative.locator('.ssc-error-summary')).toContainText(FAULTS['500'].told);
   await kept();
   await pressButton(relative, 'Send the request');
   await expectScreen(relative, `Waiting for ${holder.name} to confirm`);
@@ -325,7 +325,7 @@ test('faults on both phones: the request survives a reload and a failed send and
   await expectScreen(cardholder, '李明 asks you to confirm binding your card');
   const accepts = await failNext(cardholder, '/api/consent/accept', 'lost answer');
   await pressButton(cardholder, 'Yes, I agree');
-  await expect(cardholder.getByRole('alert')).toContainText(FAULTS['lost answer'].told);
+  await expect(cardholder.locator('.ssc-error-summary')).toContainText(FAULTS['lost answer'].told);
   await pressButton(cardholder, 'Yes, I agree');
   await expectScreen(cardholder, 'Face check');
   expect(accepts()).toBe(2);
@@ -343,10 +343,10 @@ test('faults on both phones: the request survives a reload and a failed send and
   await typeInto(relative, relative.getByRole('textbox', { name: 'Card number' }), cardNumber);
   const lookups = await failNext(relative, '/api/card', 'lost answer');
   await relative.keyboard.press('Enter');
-  await expect(relative.getByRole('alert')).toContainText(FAULTS['lost answer'].told);
+  await expect(relative.locator('.ssc-error-summary')).toContainText(FAULTS['lost answer'].told);
   await expect(relative.getByRole('textbox', { name: 'Card number' })).toHaveValue(cardNumber);
   await expect(relative.getByText(`Waiting for ${holder.name} to enter the bank card payment password`).first()).toBeVisible(LIVE);
-  await expect(relative.getByRole('alert')).toHaveCount(0);
+  await expect(relative.locator('.ssc-error-summary')).toHaveCount(0);
   expect(await axeViolations(relative)).toEqual([]);
   expect(lookups()).toBe(1);
 

@@ -310,6 +310,13 @@ test('screen-reader mode: the live regions say where the person is, every wait a
   await pressButton(page, 'Use a text message code instead');
   await expectScreen(page, 'Enter the code we sent you');
   const code = await latestSmsCode(page, person.phone);
+  // A wrong code first: the refusal comes fast, and is still heard after the wait, not before it.
+  await typeInto(page, page.getByRole('textbox', { name: 'Code' }), code === '000000' ? '111111' : '000000');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await heard()).join('\n')).toContain('That code is not right');
+  const saidSoFar = (await heard()).join('\n');
+  expect(saidSoFar.indexOf('Checking the code…'), saidSoFar).toBeGreaterThan(-1);
+  expect(saidSoFar.indexOf('Checking the code…'), saidSoFar).toBeLessThan(saidSoFar.indexOf('There is a problem. That code is not right'));
   await typeInto(page, page.getByRole('textbox', { name: 'Code' }), code.slice(0, 3));
   await expect.poll(async () => (await heard()).at(-1)).toBe('3 of 6 digits entered');
   await page.keyboard.type(code.slice(3));
@@ -377,7 +384,7 @@ test('vibration: a distinct pattern for step, waiting, error and success, and no
   const before = (await vibrations()).length;
   await page.getByRole('textbox', { name: 'Card number' }).fill('A1');
   await page.getByRole('button', { name: 'Find my card' }).click();
-  await expect(page.getByRole('alert')).toBeVisible();
+  await expect(page.locator('.ssc-error-summary')).toBeVisible();
   expect((await vibrations()).length).toBe(before);
 });
 

@@ -102,7 +102,7 @@ test('hostile text as a card number is refused with its reason, kept as typed, a
   for (const text of Object.values(HOSTILE)) {
     await card.fill(text);
     await page.getByRole('button', { name: 'Find my card' }).click();
-    await expect(page.getByRole('alert')).toContainText('9 characters');
+    await expect(page.locator('.ssc-error-summary')).toContainText('9 characters');
     expect(await card.inputValue()).toBe(text);
     await nothingRan(page);
   }

@@ -86,7 +86,7 @@ test('choosing nothing gives a specific error in the summary and beside the ques
   await page.getByRole('button', { name: 'Start' }).click();
   const summary = page.locator('.ssc-error-summary');
   await expect(summary).toBeFocused();
-  await expect(page.getByRole('alert')).toContainText('There is a problem');
+  await expect(page.locator('.ssc-error-summary')).toContainText('There is a problem');
   await expect(page.getByRole('link', { name: 'Select whose card you are binding' })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Whose card are you binding?' })).toHaveAccessibleDescription(
     /Error:\s?Select whose card you are binding/,
