@@ -5,7 +5,13 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { splitLocales } from './split-locales.mjs';
+import { splitLocales, undecodedIn } from './split-locales.mjs';
+
+// The check checks itself first: a checker that lets "&lt;" through would pass everything.
+if (!undecodedIn("  'x': `the &lt; sign`,") || !undecodedIn("  'x': `<b>bold</b>`,") || undecodedIn("  'x': `the < sign`,")) {
+  console.error('check-translations: the entity and markup check is broken');
+  process.exit(1);
+}
 
 function readIfExists(path) {
   try {
@@ -55,6 +61,11 @@ try {
     execFileSync('npx', ['lit-localize', 'build', '--config', scratchConfig], { stdio: ['ignore', 'ignore', 'inherit'] });
     for (const [path, text] of splitLocales(join(scratchGenerated, 'locales'))) {
       if (readIfExists(path) !== text) problems.push(`${path}: out of date; run npm run i18n:build`);
+      // Every target is shown as plain text, so "&lt;" or "<b>" would reach the screen as typed.
+      for (const line of text.split('\n').filter((entry) => entry.startsWith("  '"))) {
+        const problem = undecodedIn(line);
+        if (problem) problems.push(`${path}: ${problem} in ${line.trim()}`);
+      }
     }
   }
   if (problems.length > 0) {

@@ -54,6 +54,27 @@ function startIds() {
   return new Set(messages.map((message) => message.name));
 }
 
+/**
+ * The source of one translated message. lit-localize escapes `&`, `<` and `>` in every target as if
+ * it were an html`` template, so a plain msg('… < …') string would reach the screen as "&lt;"
+ * (issue 18: the passport MRZ hint). Only html`` templates parse entities; every other target is
+ * turned back into the text the translator wrote.
+ */
+function targetText(initializer) {
+  const source = initializer.getText();
+  if (ts.isTaggedTemplateExpression(initializer) && initializer.tag.getText() === 'html') return source;
+  return source.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/** What is wrong with a generated entry line of a part: an entity or markup that would show as typed. */
+export function undecodedIn(line) {
+  const entity = /&(?:lt|gt|amp|quot|apos|nbsp|#\d+|#x[0-9a-f]+);/i.exec(line);
+  if (entity) return `undecoded entity ${entity[0]}`;
+  const markup = /<\/?[a-z][^<>]*>/i.exec(line);
+  if (markup) return `markup ${markup[0]}`;
+  return undefined;
+}
+
 /** The text of each part, keyed by its path, split from lit-localize's modules in `generatedDir`. */
 export function splitLocales(generatedDir = join(root, config.output.outputDir)) {
   const start = startIds();
@@ -67,7 +88,7 @@ export function splitLocales(generatedDir = join(root, config.output.outputDir))
       if (ts.isVariableDeclaration(node) && node.name.getText() === 'templates' && node.initializer && ts.isObjectLiteralExpression(node.initializer)) {
         for (const property of node.initializer.properties) {
           const id = property.name.text;
-          entries[start.has(id) ? 'start' : 'later'].push(`  '${id}': ${property.initializer.getText()},`);
+          entries[start.has(id) ? 'start' : 'later'].push(`  '${id}': ${targetText(property.initializer)},`);
         }
       } else ts.forEachChild(node, visit);
     });

@@ -273,6 +273,20 @@ test('the MRZ lines: a wrong check digit names its field, and the SMS code reach
   await expectScreen(page, EN.card);
 });
 
+test('the MRZ hint and its error show the < sign itself, never "&lt;"', async ({ page }) => {
+  const [line1] = passportMrz(newForeigner().passport);
+  await choosePassport(page, EN);
+  await tabTo(page, page.getByText(EN.mrzSummary));
+  await page.keyboard.press('Enter');
+  const mrzBox = page.getByRole('textbox', { name: EN.mrzField });
+  await expect(mrzBox).toHaveAccessibleDescription('Letters, digits and < signs, 44 characters on each line. Type or paste them; we check their check digits');
+  // One line of the two: the error names the sign too. Filled at once, the typing is tested above.
+  await mrzBox.fill(line1!);
+  await pressButton(page, EN.mrzFill);
+  await expect(page.locator('.ssc-error-summary').getByRole('link')).toHaveText(['Enter both lines in full; each has 44 characters, counting the < signs']);
+  await expect(page.locator('main')).not.toContainText('&lt;');
+});
+
 const YUE: Labels = {
   lang: 'zh-Hant-HK',
   ownCard: '我自己嘅社保卡',
