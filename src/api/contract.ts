@@ -78,6 +78,12 @@ export const ApiError = z.object({
 export type ApiError = z.infer<typeof ApiError>;
 
 const shortText = (max: number) => z.string().check(z.maxLength(max));
+/**
+ * A name as typed: zod counts UTF-16 units, and a name may hold 50 characters from the
+ * supplementary planes (two units each) with spaces around its separators. The domain rule
+ * counts the characters themselves (NAME_MAX_CHARACTERS); this only stops absurd pastes.
+ */
+const nameText = () => shortText(200);
 
 // ---- identity (step 2) ----
 export const DocumentType = z.enum(DOCUMENT_TYPES);
@@ -96,7 +102,7 @@ export const IdentityRequest = z.object({
   /** Which document proves who the person is; the mainland resident ID when not said. */
   document: z._default(DocumentType, 'resident_id'),
   /** The name as on the document; for a passport the service builds it from surname and given names. */
-  name: z._default(shortText(100), ''),
+  name: z._default(nameText(), ''),
   /** The document's number. */
   idNumber: shortText(40),
   phone: shortText(40),
@@ -292,10 +298,10 @@ export type Relationship = z.infer<typeof Relationship>;
 export const AppLocale = z.enum(['zh-Hans', 'en', 'zh-Hant-HK', 'ug']);
 
 export const ConsentCreateRequest = z.object({
-  holderName: shortText(100),
+  holderName: nameText(),
   holderIdNumber: shortText(40),
   holderPhone: shortText(40),
-  relativeName: shortText(100),
+  relativeName: nameText(),
   relativePhone: shortText(40),
   relationship: Relationship,
   services: z.array(ServiceId).check(z.minLength(1), z.maxLength(SERVICE_IDS.length)),
@@ -410,7 +416,7 @@ export type ApplicationsResponse = z.infer<typeof ApplicationsResponse>;
 
 /** A relative (bound themself) asks a pensioner to do the yearly check on the pensioner's phone. */
 export const PensionCheckAskRequest = z.object({
-  pensionerName: shortText(100),
+  pensionerName: nameText(),
   pensionerIdNumber: shortText(40),
   pensionerPhone: shortText(40),
   relationship: Relationship,

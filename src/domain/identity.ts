@@ -43,13 +43,35 @@ export function validateIdNumber(raw: string, today: Date = new Date()): Result<
 export type NameProblem = 'empty' | 'too_long' | 'characters';
 
 /**
- * A name as on the ID card: Han characters, letters (minority and foreign names), the middle
- * dot that separates parts of minority names, spaces. 1–40 characters.
+ * Names of ethnic-minority citizens must fit in at least 50 characters (民委发〔2016〕33号), so that
+ * is the limit. Counted in characters (code points), not UTF-16 units: a rare Han character from
+ * the supplementary planes (𠈌, CJK Ext B–G) is one character, as the person sees it.
+ */
+export const NAME_MAX_CHARACTERS = 50;
+
+/**
+ * What people type for the separator of a minority name's parts (Unicode names them differently
+ * on each keyboard): bullet •, hyphenation point ‧, katakana middle dot ・ and its half-width ･,
+ * dot operators ⋅ ∙, the Greek ano teleia ·. All become the middle dot U+00B7 (GB18030 A1A4).
+ */
+const SEPARATOR_LOOKALIKES = /[•‧・･⋅∙·]/g;
+/** A full stop between two Han characters (also ． U+FF0E, which toHalfWidth made "."), as typed on a Chinese keyboard. */
+const FULL_STOP_BETWEEN_HAN = /(?<=\p{Script=Han})\s*\.\s*(?=\p{Script=Han})/gu;
+
+/** The name with every form of the separator as U+00B7 and no spaces around it. */
+export function normaliseName(raw: string): string {
+  return normaliseText(raw).replace(SEPARATOR_LOOKALIKES, '·').replace(FULL_STOP_BETWEEN_HAN, '·').replace(/\s*·\s*/g, '·');
+}
+
+/**
+ * A name as on the ID card: Han characters (supplementary planes included), letters (minority
+ * and foreign names), the middle dot that separates parts of minority names, spaces.
+ * 1–50 characters.
  */
 export function validateName(raw: string): Result<string, NameProblem> {
-  const value = normaliseText(raw).replace(/[•‧・]/g, '·');
+  const value = normaliseName(raw);
   if (value === '') return { ok: false, reason: 'empty' };
-  if ([...value].length > 40) return { ok: false, reason: 'too_long' };
+  if ([...value].length > NAME_MAX_CHARACTERS) return { ok: false, reason: 'too_long' };
   if (!/^[\p{Script=Han}\p{L}\p{M}·' -]+$/u.test(value)) return { ok: false, reason: 'characters' };
   return { ok: true, value };
 }

@@ -21,7 +21,7 @@ export function nameProblem(reason: string): string {
     case 'empty':
       return msg('请输入姓名');
     case 'too_long':
-      return msg('姓名不能超过 40 个字');
+      return msg('姓名不能超过 50 个字');
     default:
       return msg('姓名只能包含汉字、字母和间隔号（·），请与身份证上的一致');
   }

@@ -48,7 +48,19 @@ describe('names, phones, cards and codes', () => {
     expect(validateName('Anna Maria Eriksson').ok).to.equal(true);
     expect(validateName('')).to.deep.equal({ ok: false, reason: 'empty' });
     expect(validateName('<script>')).to.deep.equal({ ok: false, reason: 'characters' });
-    expect(validateName('张'.repeat(41))).to.deep.equal({ ok: false, reason: 'too_long' });
+    expect(validateName('张'.repeat(51))).to.deep.equal({ ok: false, reason: 'too_long' });
+  });
+
+  it('takes minority names of 50 characters, rare characters counted as one, and every form of the separator as ·', () => {
+    // 50 characters: 40 Han (10 of them from the supplementary planes, two UTF-16 units each) and 10 separators.
+    const long = ['阿卜杜热合曼', '𠈌𠈌𠈌', '买买提', '艾𪚥力', '𫠣吾', '努尔', '𬺰', '玉素甫江', '阿不都热西提', '克里木𰻞𰻞', '吐尔逊𠀀𠀁'];
+    expect([...long.join('·')].length).to.equal(50);
+    expect(validateName(long.join('·'))).to.deep.equal({ ok: true, value: long.join('·') });
+    expect(validateName(`${long.join('·')}张`)).to.deep.equal({ ok: false, reason: 'too_long' });
+    for (const separator of ['·', '•', '‧', '・', '．', '･', '.', ' · ', ' . ']) {
+      expect(validateName(`阿依古丽${separator}买买提`), separator).to.deep.equal({ ok: true, value: '阿依古丽·买买提' });
+    }
+    expect(validateName('𠈌𠈌')).to.deep.equal({ ok: true, value: '𠈌𠈌' });
   });
 
   it('accepts mainland mobiles with +86 or 0086, spaces and hyphens; refuses the rest', () => {

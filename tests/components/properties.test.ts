@@ -34,7 +34,16 @@ import {
   type PermitProblem,
   type PermitRegion,
 } from '../../src/domain/documents.js';
-import { idCheckCharacter, validateIdNumber, validateMobile, validateName, type IdNumberProblem, type NameProblem, type PhoneProblem } from '../../src/domain/identity.js';
+import {
+  idCheckCharacter,
+  NAME_MAX_CHARACTERS,
+  validateIdNumber,
+  validateMobile,
+  validateName,
+  type IdNumberProblem,
+  type NameProblem,
+  type PhoneProblem,
+} from '../../src/domain/identity.js';
 import { normaliseCode, normaliseText, toHalfWidth } from '../../src/domain/normalise.js';
 import { phoneCountries, validateInternationalMobile, validatePhone, type InternationalPhoneProblem } from '../../src/domain/phone.js';
 import {
@@ -302,7 +311,7 @@ describe('no input crashes a rule, and every refusal has a sentence (property)',
           if (expectValueOrKnownReason(result, NAME, 'name')) expectReadable(nameProblem(result.reason), locale, `name ${result.reason}`);
           else if (result.ok) {
             expect(result.value).to.equal(result.value.trim());
-            expect([...result.value].length).to.be.within(1, 40);
+            expect([...result.value].length).to.be.within(1, NAME_MAX_CHARACTERS);
           }
         }),
         { numRuns: RUNS },
@@ -595,6 +604,67 @@ const oneChanged = (value: string, alphabet: string) =>
     const at = Math.max(0, alphabet.indexOf(value[index]!));
     return value.slice(0, index) + alphabet[(at + shift) % alphabet.length] + value.slice(index + 1);
   });
+
+/**
+ * Han characters as people have them in their names: the common block, Extension A, and the
+ * supplementary planes (Extensions B–G, two UTF-16 units each), where rare characters live.
+ * Only ranges assigned since Unicode 13 are drawn, so every one is a Han character to the browser.
+ */
+const HAN_RANGES: [number, number][] = [
+  [0x4e00, 0x9fcc],
+  [0x3400, 0x4db5],
+  [0x20000, 0x2a6dd],
+  [0x2a700, 0x2b734],
+  [0x2b740, 0x2b81d],
+  [0x2b820, 0x2cea1],
+  [0x2ceb0, 0x2ebe0],
+  [0x30000, 0x3134a],
+];
+const hanCharacter = fc.oneof(...HAN_RANGES.map(([min, max]) => fc.integer({ min, max }))).map((code) => String.fromCodePoint(code));
+/** Every way the separator of a minority name's parts gets typed, spaces around it included. */
+const nameSeparator = fc.constantFrom('·', '•', '‧', '・', '．', '･', '.', ' · ', ' • ', ' . ');
+/**
+ * A name as typed and as it should be kept: Han characters, some with a separator in any form
+ * before them (never the first). With `max`, characters stop before the kept name would pass that length.
+ */
+const minorityName = (count: { minLength: number; maxLength: number }, max = Infinity) =>
+  fc.array(fc.tuple(hanCharacter, fc.boolean(), nameSeparator), { ...count, size: 'max' }).map((units) => {
+    let typed = '';
+    let kept = '';
+    for (const [index, [character, separated, separator]] of units.entries()) {
+      const gap = index > 0 && separated;
+      if ([...kept].length + (gap ? 2 : 1) > max) break;
+      typed += (gap ? separator : '') + character;
+      kept += (gap ? '·' : '') + character;
+    }
+    return { typed, kept };
+  });
+
+describe('minority and rare names (民委发〔2016〕33号; property)', () => {
+  it('a name of up to 50 characters, rare ones included, is accepted with every separator as ·', () => {
+    fc.assert(
+      fc.property(minorityName({ minLength: 1, maxLength: NAME_MAX_CHARACTERS }, NAME_MAX_CHARACTERS), ({ typed, kept }) => {
+        expect(validateName(typed), typed).to.deep.equal({ ok: true, value: kept });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('51 characters or more are refused as too long, however the characters are counted in UTF-16', async () => {
+    await inEveryLanguage((locale) =>
+      fc.assert(
+        fc.property(minorityName({ minLength: NAME_MAX_CHARACTERS + 1, maxLength: 80 }), ({ typed, kept }) => {
+          expect([...kept].length).to.be.greaterThan(NAME_MAX_CHARACTERS);
+          expect(validateName(typed), typed).to.deep.equal({ ok: false, reason: 'too_long' });
+          const sentence = nameProblem('too_long');
+          expectReadable(sentence, locale, 'name too_long');
+          expect(sentence).to.contain(String(NAME_MAX_CHARACTERS));
+        }),
+        { numRuns: 50 },
+      ),
+    );
+  });
+});
 
 describe('accepted values round-trip, and one changed character is refused (property)', () => {
   it('a valid resident ID number is accepted however it is typed, and reads its birth date', () => {

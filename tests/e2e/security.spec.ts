@@ -82,7 +82,7 @@ for (const [kind, text] of Object.entries(HOSTILE)) {
     const policyViolations = await watchPolicyViolations(page);
     await startOwnCard(page);
     const fields = [
-      { name: 'Full name', error: /can only contain Chinese characters, letters and the middle dot|must be 40 characters or fewer/ },
+      { name: 'Full name', error: /can only contain Chinese characters, letters and the middle dot|must be 50 characters or fewer/ },
       { name: 'ID number', error: /must be 18 characters|can only contain digits/ },
       { name: 'Mobile number', error: /Enter an 11-digit mobile number/ },
     ];
@@ -205,10 +205,10 @@ test("hostile text in every field of a relative's request is refused beside each
   await pressButton(page, 'Start');
   await expectScreen(page, "Bind a family member's card");
   const fields = [
-    { name: "Cardholder's full name", error: /can only contain Chinese characters, letters and the middle dot|must be 40 characters or fewer/ },
+    { name: "Cardholder's full name", error: /can only contain Chinese characters, letters and the middle dot|must be 50 characters or fewer/ },
     { name: "Cardholder's ID number", error: /must be 18 characters|can only contain digits/ },
     { name: "Cardholder's mobile number", error: /Enter an 11-digit mobile number/ },
-    { name: 'Your full name', error: /can only contain Chinese characters, letters and the middle dot|must be 40 characters or fewer/ },
+    { name: 'Your full name', error: /can only contain Chinese characters, letters and the middle dot|must be 50 characters or fewer/ },
     { name: 'Your mobile number', error: /Enter an 11-digit mobile number/ },
   ];
   for (const text of Object.values(HOSTILE)) {

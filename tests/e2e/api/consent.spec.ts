@@ -3,6 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { deviceMaker, advanceClock, auditTrail, encryptPassword, expectStatus, fakeCameraFrame, startSession, type ApiSession } from '../../helpers/api.node.js';
 import { newCardNumber, newPerson, newPhone, type Person } from '../../helpers/people.node.js';
+import { NAME_MAX_CHARACTERS } from '../../../src/domain/identity.js';
 
 const newContext = deviceMaker();
 async function device(baseURL: string | undefined): Promise<ApiSession> {
@@ -161,7 +162,7 @@ test('abuse limits: at most 8 relatives per person, and at most 5 requests a day
 });
 
 test('a relative\'s name carrying markup, a direction override, NUL or emoji is refused before it can reach the cardholder\'s phone', async ({ baseURL }) => {
-  for (const relativeName of ['<img src=x onerror=alert(1)>', '李\u202E明', '李\u0000明', '李明😀', '李'.repeat(41)]) {
+  for (const relativeName of ['<img src=x onerror=alert(1)>', '李\u202E明', '李\u0000明', '李明😀', '李'.repeat(NAME_MAX_CHARACTERS + 1)]) {
     const relative = await device(baseURL);
     const holder = newPerson();
     const refused = await expectStatus(relative.post('/api/consent', { ...askFor(holder), relativeName }), 422, { code: 'validation' });
