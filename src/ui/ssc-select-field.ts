@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg } from '@lit/localize';
 import { LightElement } from './light-element.js';
 
@@ -55,7 +56,15 @@ export class SscSelectField extends LightElement {
           @change=${this.onChange}
         >
           ${this.placeholder ? html`<option value="" ?selected=${this.value === ''}>${this.placeholder}</option>` : nothing}
-          ${this.options.map((option) => html`<option value=${option.value} ?selected=${option.value === this.value}>${option.label}</option>`)}
+          ${
+            // Keyed, so a list filled in, sorted again or renamed (a language change) keeps the
+            // chosen option itself: the selection never moves, and nothing is announced.
+            repeat(
+              this.options,
+              (option) => option.value,
+              (option) => html`<option value=${option.value} ?selected=${option.value === this.value}>${option.label}</option>`,
+            )
+          }
         </select>
       </div>
     `;
