@@ -452,6 +452,7 @@ export class SscIdentityStep extends StepElement {
         ></ssc-choice-group>`;
       case 'name':
         return html`<ssc-text-field
+          required
           field-id="identity-name"
           name="name"
           label=${this.questionLabel('name')}
@@ -463,6 +464,7 @@ export class SscIdentityStep extends StepElement {
         ></ssc-text-field>`;
       case 'idNumber':
         return html`<ssc-text-field
+          required
           field-id="identity-id-number"
           name="idNumber"
           label=${this.questionLabel('idNumber')}
@@ -481,6 +483,7 @@ export class SscIdentityStep extends StepElement {
             // the chosen country's name, which screen readers announce as a change of selection.
             this.rules
               ? html`<ssc-select-field
+                  required
                   field-id="identity-phone-country"
                   name="phoneCountry"
                   label=${msg('手机号码所属国家或地区')}
@@ -490,6 +493,7 @@ export class SscIdentityStep extends StepElement {
               : nothing
           }
           <ssc-text-field
+            required
             field-id="identity-phone"
             name="phone"
             type="tel"
@@ -508,6 +512,7 @@ export class SscIdentityStep extends StepElement {
           ${this.renderMrz()}
           ${this.rules
             ? html`<ssc-select-field
+                required
                 field-id="identity-nationality"
                 name="nationality"
                 label=${this.questionLabel('nationality')}
@@ -522,6 +527,7 @@ export class SscIdentityStep extends StepElement {
       case 'passportName':
         return html`
           <ssc-text-field
+            required
             field-id="identity-surname"
             name="surname"
             label=${msg('姓')}
@@ -550,6 +556,7 @@ export class SscIdentityStep extends StepElement {
         `;
       case 'birthDate':
         return html`<ssc-date-field
+          required
           field-id="identity-birth-date"
           name="birthDate"
           legend=${this.questionLabel('birthDate')}
@@ -573,6 +580,7 @@ export class SscIdentityStep extends StepElement {
         ></ssc-choice-group>`;
       case 'expiryDate':
         return html`<ssc-date-field
+          required
           field-id="identity-expiry-date"
           name="expiryDate"
           legend=${this.questionLabel('expiryDate')}
@@ -672,6 +680,7 @@ export class SscIdentityStep extends StepElement {
         : nothing}
       <form novalidate @submit=${this.submitCode}>
         <ssc-text-field
+          required
           field-id="identity-code"
           name="code"
           label=${msg('验证码')}

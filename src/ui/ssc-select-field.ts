@@ -22,6 +22,12 @@ export class SscSelectField extends LightElement {
   @property() label = '';
   @property() hint = '';
   @property() error = '';
+  /**
+   * An answer is needed: screen readers say "required". aria-required, not native `required`:
+   * with nothing chosen yet Chromium would call a native required select invalid before the
+   * person has answered.
+   */
+  @property({ type: Boolean }) required = false;
   @property() value = '';
   /** Shown first with an empty value, so nothing is chosen for the person. */
   @property() placeholder = '';
@@ -53,6 +59,7 @@ export class SscSelectField extends LightElement {
           autocomplete=${ifDefined(this.autocomplete)}
           aria-describedby=${describedBy || nothing}
           aria-invalid=${this.error ? 'true' : nothing}
+          aria-required=${this.required ? 'true' : nothing}
           @change=${this.onChange}
         >
           ${this.placeholder ? html`<option value="" ?selected=${this.value === ''}>${this.placeholder}</option>` : nothing}

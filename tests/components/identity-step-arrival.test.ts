@@ -7,7 +7,7 @@ import { initSettings, updateSettings } from '../../src/modes/settings.js';
 import { openSession } from '../../src/api/client.js';
 import { resetFlow } from '../../src/flow/store.js';
 import '../../src/app/ssc-app.js';
-import { loadAppStyles } from '../helpers/kit.browser.js';
+import { axNode, loadAppStyles } from '../helpers/kit.browser.js';
 
 async function fakeService(input: RequestInfo | URL): Promise<Response> {
   const path = new URL(String(input), location.href).pathname;
@@ -64,5 +64,10 @@ describe('arriving at the identity step', () => {
     expect(events).to.deep.equal([]);
     expect(said).to.deep.equal(['Step 2 of 6, Confirm who you are. Enter the details of the cardholder, exactly as on their identity document.']);
     expect(document.activeElement).to.equal(document.querySelector('main h1'));
+  });
+
+  it('says each question of the step needs an answer', async () => {
+    for (const id of ['identity-name', 'identity-id-number', 'identity-phone']) expect((await axNode(`#${id}`)).required, id).to.equal(true);
+    expect(document.getElementById('identity-phone-country')!.getAttribute('aria-required')).to.equal('true');
   });
 });
