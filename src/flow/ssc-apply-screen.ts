@@ -55,6 +55,7 @@ export class SscApplyScreen extends QuestionPagesElement {
 
   private citySelect(field: 'city' | 'fromCity' | 'toCity', answer: 'treatmentCity' | 'transferFrom' | 'transferTo', label: string): TemplateResult {
     return html`<ssc-select-field
+      required
       field-id=${FIELD_IDS[field]!}
       name=${field}
       label=${label}
@@ -169,6 +170,7 @@ export class SscApplyScreen extends QuestionPagesElement {
         title: () => msg('从哪天到哪天？'),
         render: () => html`
           <ssc-date-field
+            required
             field-id=${FIELD_IDS.startDate!}
             name="start"
             legend=${msg('开始日期')}
@@ -178,6 +180,7 @@ export class SscApplyScreen extends QuestionPagesElement {
             @ssc-date-input=${(event: CustomEvent<{ value: string }>) => this.setAnswers({ treatmentStart: event.detail.value })}
           ></ssc-date-field>
           <ssc-date-field
+            required
             field-id=${FIELD_IDS.endDate!}
             name="end"
             legend=${msg('结束日期')}

@@ -42,6 +42,7 @@ export class SscAskPensionScreen extends QuestionPagesElement {
 
   private textField(field: 'pensionerName' | 'pensionerIdNumber' | 'pensionerPhone', label: string, hint: string, tel = false) {
     return html`<ssc-text-field
+      required
       field-id=${FIELD_IDS[field]!}
       name=${field}
       label=${label}

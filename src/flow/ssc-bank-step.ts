@@ -110,6 +110,7 @@ export class SscBankStep extends StepElement {
       ${bank.reservedPhoneMatches ? nothing : this.renderPhoneMismatch()}
       <form novalidate @submit=${this.submit}>
         <ssc-text-field
+          required
           field-id="bank-password"
           name="password"
           type="password"

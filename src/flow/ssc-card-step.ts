@@ -113,6 +113,7 @@ export class SscCardStep extends StepElement {
       </button>
       <form novalidate @submit=${this.submitNumber}>
         <ssc-text-field
+          required
           field-id="card-number"
           name="cardNumber"
           label=${msg('社保卡卡号')}

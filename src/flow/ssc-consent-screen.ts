@@ -134,6 +134,7 @@ export class SscConsentScreen extends StepElement {
       <p>${msg('家人发给您的短信里有一个 8 位的确认码。')}</p>
       <form novalidate @submit=${this.submitCode}>
         <ssc-text-field
+          required
           field-id="consent-code"
           name="code"
           label=${msg('确认码')}

@@ -142,6 +142,7 @@ export class SscCrossBorderLimits extends LightElement {
       <ssc-error-summary .errors=${summaryErrors}></ssc-error-summary>
       <form novalidate @submit=${this.review}>
         <ssc-text-field
+          required
           field-id=${FIELD_IDS.perTransaction}
           name="perTransaction"
           label=${msg('单笔限额（元）')}
@@ -154,6 +155,7 @@ export class SscCrossBorderLimits extends LightElement {
           @input=${(event: Event) => (this.draft = { ...this.draft, perTransaction: (event.target as HTMLInputElement).value })}
         ></ssc-text-field>
         <ssc-text-field
+          required
           field-id=${FIELD_IDS.daily}
           name="daily"
           label=${msg('每日限额（元）')}

@@ -452,6 +452,7 @@ export class SscIdentityStep extends StepElement {
         ></ssc-choice-group>`;
       case 'name':
         return html`<ssc-text-field
+          required
           field-id="identity-name"
           name="name"
           label=${this.questionLabel('name')}
@@ -463,6 +464,7 @@ export class SscIdentityStep extends StepElement {
         ></ssc-text-field>`;
       case 'idNumber':
         return html`<ssc-text-field
+          required
           field-id="identity-id-number"
           name="idNumber"
           label=${this.questionLabel('idNumber')}
@@ -476,14 +478,22 @@ export class SscIdentityStep extends StepElement {
         ></ssc-text-field>`;
       case 'phone':
         return html`
-          <ssc-select-field
-            field-id="identity-phone-country"
-            name="phoneCountry"
-            label=${msg('手机号码所属国家或地区')}
-            .options=${this.phoneCountryOptions()}
-            .value=${answers.phoneCountry}
-          ></ssc-select-field>
+          ${
+            // Shown once its whole list is there: a list filled in under the person would change
+            // the chosen country's name, which screen readers announce as a change of selection.
+            this.rules
+              ? html`<ssc-select-field
+                  required
+                  field-id="identity-phone-country"
+                  name="phoneCountry"
+                  label=${msg('手机号码所属国家或地区')}
+                  .options=${this.phoneCountryOptions(this.rules)}
+                  .value=${answers.phoneCountry}
+                ></ssc-select-field>`
+              : nothing
+          }
           <ssc-text-field
+            required
             field-id="identity-phone"
             name="phone"
             type="tel"
@@ -500,20 +510,24 @@ export class SscIdentityStep extends StepElement {
       case 'nationality':
         return html`
           ${this.renderMrz()}
-          <ssc-select-field
-            field-id="identity-nationality"
-            name="nationality"
-            label=${this.questionLabel('nationality')}
-            hint=${msg('与护照上的一致')}
-            placeholder=${msg('请选择')}
-            .options=${this.nationalityOptions()}
-            .value=${answers.nationality}
-            error=${this.errorFor('identity-nationality')}
-          ></ssc-select-field>
+          ${this.rules
+            ? html`<ssc-select-field
+                required
+                field-id="identity-nationality"
+                name="nationality"
+                label=${this.questionLabel('nationality')}
+                hint=${msg('与护照上的一致')}
+                placeholder=${msg('请选择')}
+                .options=${this.nationalityOptions(this.rules)}
+                .value=${answers.nationality}
+                error=${this.errorFor('identity-nationality')}
+              ></ssc-select-field>`
+            : nothing}
         `;
       case 'passportName':
         return html`
           <ssc-text-field
+            required
             field-id="identity-surname"
             name="surname"
             label=${msg('姓')}
@@ -542,6 +556,7 @@ export class SscIdentityStep extends StepElement {
         `;
       case 'birthDate':
         return html`<ssc-date-field
+          required
           field-id="identity-birth-date"
           name="birthDate"
           legend=${this.questionLabel('birthDate')}
@@ -565,6 +580,7 @@ export class SscIdentityStep extends StepElement {
         ></ssc-choice-group>`;
       case 'expiryDate':
         return html`<ssc-date-field
+          required
           field-id="identity-expiry-date"
           name="expiryDate"
           legend=${this.questionLabel('expiryDate')}
@@ -576,9 +592,7 @@ export class SscIdentityStep extends StepElement {
   }
 
   /** Countries by name in the reader's language, China first (most numbers here are Chinese). */
-  private phoneCountryOptions() {
-    const rules = this.rules;
-    if (!rules) return [{ value: 'CN', label: `${this.countryLabel('CN')} +86` }];
+  private phoneCountryOptions(rules: Rules) {
     const collator = new Intl.Collator(formatLocales());
     const others = rules
       .phoneCountries()
@@ -589,9 +603,7 @@ export class SscIdentityStep extends StepElement {
   }
 
   /** ISO 3166 countries named through Intl.DisplayNames in the UI language, sorted for it. */
-  private nationalityOptions() {
-    const rules = this.rules;
-    if (!rules) return [];
+  private nationalityOptions(rules: Rules) {
     const collator = new Intl.Collator(formatLocales());
     return rules.NATIONALITY_CODES.map((code) => ({ value: code, label: this.countryLabel(rules.regionOfNationality(code)!) })).sort((a, b) =>
       collator.compare(a.label, b.label),
@@ -668,6 +680,7 @@ export class SscIdentityStep extends StepElement {
         : nothing}
       <form novalidate @submit=${this.submitCode}>
         <ssc-text-field
+          required
           field-id="identity-code"
           name="code"
           label=${msg('验证码')}

@@ -244,6 +244,7 @@ export class SscRelativeScreen extends StepElement {
     const form = this.form;
     const field = (name: keyof RequestForm, label: string, hint: string, extra: { type?: 'tel'; autocomplete?: string; width?: '20' | '10' } = {}) => html`
       <ssc-text-field
+        required
         field-id=${FIELD_IDS[name]!}
         name=${name}
         label=${label}
@@ -320,6 +321,7 @@ export class SscRelativeScreen extends StepElement {
     return html`
       <form novalidate @submit=${this.addCard}>
         <ssc-text-field
+          required
           field-id=${FIELD_IDS.cardNumber!}
           name="cardNumber"
           label=${msg('社保卡卡号')}

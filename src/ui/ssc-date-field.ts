@@ -24,6 +24,8 @@ export class SscDateField extends LightElement {
   @property() legend = '';
   @property() hint = '';
   @property() error = '';
+  /** An answer is needed: screen readers say "required" (the form has novalidate, so no browser bubble). */
+  @property({ type: Boolean }) required = false;
   @property() value = '';
   /** autocomplete tokens for a birth date (bday-year…); none for other dates. */
   @property({ type: Boolean }) birthday = false;
@@ -84,6 +86,7 @@ export class SscDateField extends LightElement {
                     maxlength=${part === 'year' ? 4 : 2}
                     autocomplete=${this.birthday ? `bday-${part}` : 'off'}
                     aria-invalid=${this.error ? 'true' : nothing}
+                    aria-required=${this.required ? 'true' : nothing}
                     .value=${live(parts[part])}
                     @input=${(event: Event) => this.onInput(part, event)}
                   />

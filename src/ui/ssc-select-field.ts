@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg } from '@lit/localize';
 import { LightElement } from './light-element.js';
 import { phrases } from './phrases.js';
@@ -22,6 +23,12 @@ export class SscSelectField extends LightElement {
   @property() label = '';
   @property() hint = '';
   @property() error = '';
+  /**
+   * An answer is needed: screen readers say "required". aria-required, not native `required`:
+   * with nothing chosen yet Chromium would call a native required select invalid before the
+   * person has answered.
+   */
+  @property({ type: Boolean }) required = false;
   @property() value = '';
   /** Shown first with an empty value, so nothing is chosen for the person. */
   @property() placeholder = '';
@@ -53,10 +60,19 @@ export class SscSelectField extends LightElement {
           autocomplete=${ifDefined(this.autocomplete)}
           aria-describedby=${describedBy || nothing}
           aria-invalid=${this.error ? 'true' : nothing}
+          aria-required=${this.required ? 'true' : nothing}
           @change=${this.onChange}
         >
           ${this.placeholder ? html`<option value="" ?selected=${this.value === ''}>${this.placeholder}</option>` : nothing}
-          ${this.options.map((option) => html`<option value=${option.value} ?selected=${option.value === this.value}>${option.label}</option>`)}
+          ${
+            // Keyed, so a list filled in, sorted again or renamed (a language change) keeps the
+            // chosen option itself: the selection never moves, and nothing is announced.
+            repeat(
+              this.options,
+              (option) => option.value,
+              (option) => html`<option value=${option.value} ?selected=${option.value === this.value}>${option.label}</option>`,
+            )
+          }
         </select>
       </div>
     `;

@@ -22,6 +22,8 @@ export class SscTextField extends LightElement {
   @property() label = '';
   @property() hint = '';
   @property() error = '';
+  /** An answer is needed: screen readers say "required" (the form has novalidate, so no browser bubble). */
+  @property({ type: Boolean }) required = false;
   @property() value = '';
   @property() type: 'text' | 'tel' | 'email' | 'password' | 'search' | 'url' = 'text';
   @property() autocomplete: string | undefined;
@@ -102,6 +104,7 @@ export class SscTextField extends LightElement {
               autocapitalize="characters"
               aria-describedby=${describedBy || nothing}
               aria-invalid=${this.error ? 'true' : nothing}
+              aria-required=${this.required ? 'true' : nothing}
               .value=${live(this.value)}
               @input=${this.onInput}
             ></textarea>`
@@ -119,6 +122,7 @@ export class SscTextField extends LightElement {
               spellcheck="false"
               aria-describedby=${describedBy || nothing}
               aria-invalid=${this.error ? 'true' : nothing}
+              aria-required=${this.required ? 'true' : nothing}
               .value=${live(this.value)}
               @input=${this.onInput}
               @keydown=${this.onKeydown}

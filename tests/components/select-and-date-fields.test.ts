@@ -16,6 +16,35 @@ describe('ssc-select-field, ssc-date-field and the MRZ text area', () => {
     await setLocale('zh-Hans');
   });
 
+  it('keeps the chosen option when its list is filled in, sorted again or renamed, firing no event', async () => {
+    const events: string[] = [];
+    const el = await fixture<SscSelectField>(html`<ssc-select-field
+      field-id="country"
+      name="country"
+      label="国家或地区"
+      .options=${[
+        { value: 'CN', label: '中国 +86' },
+        { value: 'HK', label: '中国香港 +852' },
+      ]}
+      value="HK"
+    ></ssc-select-field>`);
+    const select = el.querySelector('select')!;
+    for (const type of ['change', 'input', 'focus']) select.addEventListener(type, () => events.push(type));
+    const chosen = select.selectedOptions[0]!;
+    expect(chosen.value).to.equal('HK');
+    el.options = [
+      { value: 'CN', label: 'China +86' },
+      { value: 'AD', label: 'Andorra +376' },
+      { value: 'FR', label: 'France +33' },
+      { value: 'HK', label: 'Hong Kong +852' },
+    ];
+    await el.updateComplete;
+    // The very same option stays chosen: a screen reader sees no change of selection.
+    expect(select.selectedOptions[0]).to.equal(chosen);
+    expect(select.value).to.equal('HK');
+    expect(events).to.deep.equal([]);
+  });
+
   for (const mode of MODES) {
     describe(`in ${mode.name} mode`, () => {
       beforeEach(() => applySettings(mode.settings));
