@@ -1,6 +1,6 @@
 import { expect, test } from '../helpers/test.node.js';
 import { addCard, bindThroughIdentity, enterDetails, expectScreen, latestSmsCode, pressButton, startOwnCard, tabTo, typeInto } from '../helpers/flow.node.js';
-import { newPerson } from '../helpers/people.node.js';
+import { newPerson, newSandboxPhone } from '../helpers/people.node.js';
 import { axeViolations } from '../helpers/axe.node.js';
 
 const SANDBOX_PASSWORD = '147258';
@@ -93,7 +93,7 @@ test('every identity field gets its own translated error beside it and in the su
 });
 
 test('face check refused by the sandbox: message, then SMS code works', async ({ page }) => {
-  const person = { ...newPerson(), phone: '13800000001' };
+  const person = { ...newPerson(), phone: newSandboxPhone('faceMismatch') };
   await startOwnCard(page);
   await enterDetails(page, person);
   await pressButton(page, 'Start face check');
@@ -176,7 +176,7 @@ test('bank: wrong password, forgot password, then the right one', async ({ page 
 });
 
 test('bank: the reserved phone differs, and the person is told how to fix it', async ({ page }) => {
-  const person = { ...newPerson(), phone: '13800000002' };
+  const person = { ...newPerson(), phone: newSandboxPhone('bankMismatch') };
   await bindThroughIdentity(page, person, 'face');
   await addCard(page);
   await expect(page.getByRole('heading', { name: "Your mobile number does not match the bank's" })).toBeVisible();

@@ -19,10 +19,17 @@ export async function typeInto(page: Page, field: Locator, text: string): Promis
   await page.keyboard.type(text);
 }
 
+/** A text message that carries a sign-in code (6 digits), not a relative's request (an 8-character confirmation code). */
+export function isSignInCode(message: { code: string }): boolean {
+  return /^\d{6}$/.test(message.code);
+}
+
 /**
- * The newest sandbox text message's code for `phone` (what a real phone would have received). The
+ * The newest sandbox sign-in code sent to `phone` (what a real phone would have received). The
  * page may show the code field before the text has gone (it is sent as the page opens), so this
- * waits for it, as a person waits for their phone to buzz.
+ * waits for it, as a person waits for their phone to buzz. Only codes count: a cardholder's phone
+ * already holds the relative's request, whose confirmation code would otherwise be read as the
+ * newest text before the sign-in code is written.
  */
 export async function latestSmsCode(page: Page, phone: string): Promise<string> {
   let code = '';
@@ -31,9 +38,9 @@ export async function latestSmsCode(page: Page, phone: string): Promise<string> 
       const response = await page.request.get(`/api/sandbox/sms?phone=${encodeURIComponent(phone)}`);
       expect(response.ok()).toBe(true);
       const { messages } = (await response.json()) as { messages: { code: string }[] };
-      code = messages[0]?.code ?? '';
+      code = messages.find(isSignInCode)?.code ?? '';
       return code;
-    }, { message: `a text message to ${phone}` })
+    }, { message: `a text message with a code to ${phone}` })
     .not.toBe('');
   return code;
 }

@@ -30,6 +30,14 @@ export function newPhone(): string {
   return `139${digits(8)}`;
 }
 
+/**
+ * A sandbox number of the face-mismatch (13801…) or bank-mismatch (13802…) family, unique like
+ * newPhone: tests sharing 13800000001 would read each other's texts and share its limits.
+ */
+export function newSandboxPhone(kind: 'faceMismatch' | 'bankMismatch'): string {
+  return `${kind === 'faceMismatch' ? '13801' : '13802'}${digits(6)}`;
+}
+
 export function newPerson(): Person {
   return { name: pick(NAMES), idNumber: newIdNumber(), phone: newPhone() };
 }

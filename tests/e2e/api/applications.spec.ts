@@ -3,7 +3,7 @@
 // and the pension check a relative asks for, done by the pensioner on their own device.
 import { expect, test } from '@playwright/test';
 import { deviceMaker, advanceClock, auditTrail, bindCard, expectStatus, fakeCameraFrame, startSession, type ApiSession } from '../../helpers/api.node.js';
-import { newIdNumber, newPerson, type Person } from '../../helpers/people.node.js';
+import { newIdNumber, newPerson, newSandboxPhone, type Person } from '../../helpers/people.node.js';
 
 const ALL_SERVICES = ['medical_payment', 'account_queries', 'benefit_alerts', 'online_applications'];
 const DAY_S = 24 * 60 * 60;
@@ -208,7 +208,7 @@ test('a pension check request is refused, cancelled or left to expire, and only 
 test('a pensioner whose face does not match is told how many tries are left, and nothing is recorded as done', async ({ baseURL }) => {
   const asker = await bindCard(await device(baseURL), baseURL, newPerson(), ALL_SERVICES);
   // The sandbox's face check never matches this phone's owner.
-  const ask = { pensionerName: '王秀英', pensionerIdNumber: newIdNumber(), pensionerPhone: '13800000001', relationship: 'child', locale: 'zh-Hans' };
+  const ask = { pensionerName: '王秀英', pensionerIdNumber: newIdNumber(), pensionerPhone: newSandboxPhone('faceMismatch'), relationship: 'child', locale: 'zh-Hans' };
   const request = (await (await expectStatus(asker.post('/api/applications/pension-check/requests', ask), 200)).json()) as { id: string; code: string };
   const phone = await pensionerDevice(baseURL);
   await expectStatus(phone.post('/api/applications/pension-check', { image: fakeCameraFrame() }), 409, { code: 'not_bound' });
