@@ -79,6 +79,9 @@ for (const viewport of [
   { width: 1280, height: 800 },
 ]) {
   test(`care mode at ${viewport.width}×${viewport.height}: every screen reflows, has big targets, doubled text and no axe violations`, async ({ page }) => {
+    // Fifteen screens, each measured and run through axe: a whole journey, not one screen, so it
+    // gets three minutes (beside the rest of the suite on two cores it took up to 115 s).
+    test.setTimeout(180_000);
     await page.setViewportSize(viewport);
     const person = newPerson();
     await page.goto('/?lang=en&mode=care');
