@@ -285,6 +285,9 @@ test('benefit alerts: the unread count in the header, the inbox newest first, re
 });
 
 test('the payment code in Chinese care mode at 320 px: large from the start, the QR code still holds the digits, nothing scrolls sideways', async ({ page }) => {
+  // A whole binding, then the code in care mode, with axe on each screen: beside the suite on two
+  // cores it takes about 60 s, so it gets the time of a journey.
+  test.setTimeout(150_000);
   await bindMyCard(page, newPerson());
   await page.setViewportSize({ width: 320, height: 640 });
   // Reopened at its own address, as a bookmark on the home screen would.
