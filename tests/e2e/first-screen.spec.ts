@@ -1,12 +1,7 @@
 import { expect, test } from '../helpers/test.node.js';
 import { axeViolations, watchPolicyViolations } from '../helpers/axe.node.js';
+import { FIRST_SCREEN_LANGUAGES as LANGUAGES } from '../helpers/languages.shared.js';
 
-const LANGUAGES = [
-  { lang: 'zh-Hans', dir: 'ltr', heading: '绑定社保卡' },
-  { lang: 'en', dir: 'ltr', heading: 'Bind your social security card' },
-  { lang: 'zh-Hant-HK', dir: 'ltr', heading: '綁定社保卡' },
-  { lang: 'ug', dir: 'rtl', heading: 'ئىجتىمائىي كاپالەت كارتىسىنى باغلاش' },
-] as const;
 const MODES = [
   { name: 'default', query: '', care: false, screenReader: false },
   { name: 'care', query: '&mode=care', care: true, screenReader: false },

@@ -1,12 +1,6 @@
 // The first screen in Firefox ESR, in every language, plain and in care mode, at 320 px.
 import { axeViolations, expect, test } from './firefox.node.js';
-
-const LANGUAGES = [
-  { lang: 'zh-Hans', dir: 'ltr', heading: '绑定社保卡' },
-  { lang: 'en', dir: 'ltr', heading: 'Bind your social security card' },
-  { lang: 'zh-Hant-HK', dir: 'ltr', heading: '綁定社保卡' },
-  { lang: 'ug', dir: 'rtl', heading: 'ئىجتىمائىي كاپالەت كارتىسىنى باغلاش' },
-] as const;
+import { FIRST_SCREEN_LANGUAGES as LANGUAGES } from '../helpers/languages.shared.js';
 
 for (const { lang, dir, heading } of LANGUAGES) {
   for (const care of [false, true]) {
