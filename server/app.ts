@@ -14,6 +14,7 @@ import { registerCrossBorderRoutes } from './routes/cross-border.js';
 import { registerIdentityRoutes } from './routes/identity.js';
 import { registerSandboxRoutes } from './sandbox.js';
 import { securityHeaders } from './security.js';
+import { registerCspReportRoutes } from './csp-reports.js';
 import { createServices } from './services.js';
 import { sessionGuard } from './session.js';
 import { remoteBinding } from './remote.js';
@@ -80,6 +81,8 @@ export function createApp(options: ServiceOptions): Hono<AppEnv> {
   const tooLarge = bodyLimit({ maxSize: API_BODY_LIMIT, onError: (c) => refuse(c, 413, { code: 'too_large' }) });
   const faceTooLarge = bodyLimit({ maxSize: FACE_BODY_LIMIT, onError: (c) => refuse(c, 413, { code: 'too_large' }) });
   app.use('/api/*', (c, next) => (c.req.path === '/api/identity/face' ? faceTooLarge(c, next) : tooLarge(c, next)));
+  // Reports come from the browser itself, with no session or anti-forgery token.
+  registerCspReportRoutes(app, options.sandbox);
   app.use('/api/*', sessionGuard(services.sessions, services.db));
   app.use('/api/*', remoteBinding(services));
 

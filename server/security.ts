@@ -1,6 +1,7 @@
 // Security headers for every response: a Content-Security-Policy with no inline script or style
 // attributes and Trusted Types, no framing, no referrer, and only the device features we use.
 import { secureHeaders } from 'hono/secure-headers';
+import { CSP_REPORT_PATH } from './csp-reports.js';
 
 /** Trusted Types policies the page may create: Lit's own, and ours for the service worker URL. */
 export const TRUSTED_TYPES_POLICIES = ['lit-html', 'ssc-sw'];
@@ -22,6 +23,7 @@ export const securityHeaders = secureHeaders({
     frameAncestors: ["'none'"],
     requireTrustedTypesFor: ["'script'"],
     trustedTypes: TRUSTED_TYPES_POLICIES,
+    reportUri: CSP_REPORT_PATH,
   },
   crossOriginEmbedderPolicy: false,
   crossOriginOpenerPolicy: 'same-origin',

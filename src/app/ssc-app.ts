@@ -72,7 +72,7 @@ export class SscApp extends LightElement {
   /** A dismissed notice takes its button with it: focus goes to the page, not the document's start. */
   private async focusMain(): Promise<void> {
     await this.updateComplete;
-    this.querySelector<HTMLElement>('#main')?.focus();
+    setFocus(this.querySelector<HTMLElement>('#main'));
   }
 
   /** Offline, a new version, a draft that could not come back: said plainly above every screen. */

@@ -12,6 +12,7 @@ import { dispatch } from './store.js';
 import { SCREEN_PATHS, type CardScreen } from './state.js';
 import { cue } from '../modes/cues.js';
 import { summaryList } from '../ui/summary-list.js';
+import { setFocus } from '../ui/focus.js';
 
 /** Statuses worth following while the page is open: a family member may act at any moment. */
 const OPEN_ASKS = new Set(['pending', 'consented']);
@@ -73,7 +74,7 @@ export class SscApplicationsScreen extends CardScreenElement {
     cue('success', msg(str`已取消给${asked.pensioner.name}的认证请求`));
     await this.load();
     await this.updateComplete;
-    this.querySelector<HTMLElement>(`#asked-${CSS.escape(asked.id)}`)?.focus();
+    setFocus(this.querySelector<HTMLElement>(`#asked-${CSS.escape(asked.id)}`));
   }
 
   private startLink(screen: CardScreen, label: string, hint: string, id?: string) {

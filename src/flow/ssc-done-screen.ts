@@ -18,6 +18,7 @@ import { Binding, ConsentView, SERVICE_IDS, type ServiceId } from '../api/contra
 import '../ui/ssc-choice-group.js';
 import { relativeForCardholder } from './remote.js';
 import './ssc-cross-border-limits.js';
+import { setFocus } from '../ui/focus.js';
 
 /** The confirmation with its reference number and what happens next, then "my card": status, services, unbind. */
 @customElement('ssc-done-screen')
@@ -121,7 +122,7 @@ export class SscDoneScreen extends StepElement {
     this.request = result;
     cue('success', msg(str`已取消${result.relative.name}的帮办权限`));
     await this.updateComplete;
-    this.querySelector<HTMLElement>('#remote-heading')?.focus();
+    setFocus(this.querySelector<HTMLElement>('#remote-heading'));
   }
 
   /** Who helped (cardholder) or whom you helped (relative), and the cardholder's way to end it. */

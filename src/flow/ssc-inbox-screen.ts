@@ -10,6 +10,7 @@ import { formatYuan } from '../domain/money.js';
 import { formatLocales } from '../modes/locale.js';
 import { cue } from '../modes/cues.js';
 import { askUnread, chooseSystemNotifications, setUnread, wantsSystemNotifications } from './notices.js';
+import { setFocus } from '../ui/focus.js';
 
 function noticeTitle(notice: Notice): string {
   switch (notice.kind) {
@@ -70,7 +71,7 @@ export class SscInboxScreen extends CardScreenElement {
     cue('success', msg(str`已标为已读。还有 ${result.unread} 条未读。`));
     // The button is gone: focus stays in the list, on the notice just read.
     await this.updateComplete;
-    this.querySelector<HTMLElement>(`#notice-${index}`)?.focus();
+    setFocus(this.querySelector<HTMLElement>(`#notice-${index}`));
   }
 
   private async toggleNotifications(): Promise<void> {

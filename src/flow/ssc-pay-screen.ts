@@ -13,6 +13,7 @@ import { cue } from '../modes/cues.js';
 import { poll } from './remote.js';
 import { summaryList } from '../ui/summary-list.js';
 import { formatTime } from './messages.js';
+import { setFocus } from '../ui/focus.js';
 
 /** Automatic news about the code (a new one, the time left) is said at most this often. */
 const ANNOUNCE_AT_MOST_EVERY_MS = 60_000;
@@ -132,7 +133,7 @@ export class SscPayScreen extends CardScreenElement {
       msg(str`已支付 ${formatYuan(paid.total, locales)}：医保个人账户支付 ${formatYuan(paid.medicalAccount, locales)}，您自己支付 ${formatYuan(paid.outOfPocket, locales)}。`),
     );
     await this.updateComplete;
-    this.querySelector<HTMLElement>('#receipt-heading')?.focus();
+    setFocus(this.querySelector<HTMLElement>('#receipt-heading'));
   }
 
   private renderReceipt(receipt: Receipt) {

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg } from '@lit/localize';
 import { LightElement } from './light-element.js';
+import { selectTypeAhead } from './type-ahead.js';
 import { phrases } from './phrases.js';
 
 export interface SelectOption {
@@ -62,6 +63,7 @@ export class SscSelectField extends LightElement {
           aria-invalid=${this.error ? 'true' : nothing}
           aria-required=${this.required ? 'true' : nothing}
           @change=${this.onChange}
+          @keydown=${selectTypeAhead}
         >
           ${this.placeholder ? html`<option value="" ?selected=${this.value === ''}>${this.placeholder}</option>` : nothing}
           ${

@@ -1,49 +1,50 @@
-// Whole journeys in Firefox ESR by keyboard: a binding by text-message code and by face, a draft
+// Whole journeys in every engine by keyboard: a binding by text-message code and by face, a draft
 // that survives a reload, and the app reopened offline after one visit.
-import { axeViolations, expect, test } from './firefox.node.js';
-import { addCard, byRole, enterDetails, expectScreen, latestSmsCode, pressButton, startOwnCard, tabTo, tabToElement, typeInto } from './keys.node.js';
+import { axeViolations, waitForHeading, waitInPage } from './engine.node.js';
+import { expect, test } from './fixture.node.js';
+import { addCard, enterDetails, expectScreen, latestSmsCode, pressButton, startOwnCard, tabTo, tabToSelector, typeInto } from './keys.node.js';
 import { newPerson } from '../helpers/people.node.js';
 
-test('Firefox: a whole binding by keyboard with a text-message code, axe on every screen', async ({ firefox: { page, url }, baseURL }) => {
+test('a whole binding by keyboard with a text-message code, axe on every screen', async ({ tab, baseURL }) => {
   const person = newPerson();
-  await startOwnCard(page, url('/?lang=en'));
-  await enterDetails(page, person);
-  await pressButton(page, 'Use a text message code instead');
-  await expectScreen(page, 'Enter the code we sent you');
+  await startOwnCard(tab, tab.url('/?lang=en'));
+  await enterDetails(tab, person);
+  await pressButton(tab, 'Use a text message code instead');
+  await expectScreen(tab, 'Enter the code we sent you');
   const code = await latestSmsCode(baseURL!, person.phone);
-  await typeInto(page, 'Code', code);
-  await page.keyboard.press('Enter');
-  await expectScreen(page, 'Add your card');
-  await addCard(page);
-  await tabToElement(page, (await page.waitForSelector('input#bank-password'))!, 'the payment password');
-  await page.keyboard.type('147258');
-  await page.keyboard.press('Enter');
-  await expectScreen(page, 'Read and sign the service agreement');
-  await tabTo(page, 'checkbox', 'I have read and agree to the service agreement above');
-  await page.keyboard.press(' ');
-  await pressButton(page, 'Sign the agreement');
-  await byRole(page, 'dialog', 'Sign the service agreement?');
-  await tabTo(page, 'button', 'Sign');
-  await page.keyboard.press('Enter');
-  await expectScreen(page, 'Choose your services');
-  await pressButton(page, 'Bind my card');
-  await expectScreen(page, 'Your card is bound');
+  await typeInto(tab, 'Code', code);
+  await tab.press('Enter');
+  await expectScreen(tab, 'Add your card');
+  await addCard(tab);
+  await tabToSelector(tab, 'input#bank-password');
+  await tab.type('147258');
+  await tab.press('Enter');
+  await expectScreen(tab, 'Read and sign the service agreement');
+  await tabTo(tab, 'checkbox', 'I have read and agree to the service agreement above');
+  await tab.press(' ');
+  await pressButton(tab, 'Sign the agreement');
+  await waitInPage(tab, () => document.querySelector('dialog[open]')?.textContent?.includes('Sign the service agreement?') ?? false, 'the signing dialog');
+  await tabTo(tab, 'button', 'Sign');
+  await tab.press('Enter');
+  await expectScreen(tab, 'Choose your services');
+  await pressButton(tab, 'Bind my card');
+  await expectScreen(tab, 'Your card is bound');
 });
 
-test('Firefox: the face check with the fake camera, by keyboard', async ({ firefox: { page, url } }) => {
-  await startOwnCard(page, url('/?lang=en'));
-  await enterDetails(page, newPerson());
-  await pressButton(page, 'Start face check');
-  await expectScreen(page, 'Add your card');
+test('the face check with the fake camera, by keyboard', async ({ tab }) => {
+  await startOwnCard(tab, tab.url('/?lang=en'));
+  await enterDetails(tab, newPerson());
+  await pressButton(tab, 'Start face check');
+  await expectScreen(tab, 'Add your card');
 });
 
-test('Firefox: a reload brings back the same step and every answer typed', async ({ firefox: { page, url } }) => {
+test('a reload brings back the same step and every answer typed', async ({ tab }) => {
   const person = newPerson();
-  await startOwnCard(page, url('/?lang=en'));
-  await typeInto(page, 'Full name', person.name);
-  await typeInto(page, 'ID number', person.idNumber);
+  await startOwnCard(tab, tab.url('/?lang=en'));
+  await typeInto(tab, 'Full name', person.name);
+  await typeInto(tab, 'ID number', person.idNumber);
   // The draft is written a moment after typing stops.
-  await expect.poll(() => page.evaluate(() => new Promise<string>((resolve) => {
+  await expect.poll(() => tab.evaluate(() => new Promise<string>((resolve) => {
     const request = indexedDB.open('ssc-drafts');
     request.onsuccess = () => {
       const db = request.result;
@@ -54,27 +55,27 @@ test('Firefox: a reload brings back the same step and every answer typed', async
     };
     request.onerror = () => resolve('');
   }))).toContain(person.idNumber);
-  await page.reload();
-  await page.waitForFunction(() => document.querySelector('main h1')?.textContent?.trim() === 'Confirm who you are');
-  const values = await page.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('main input[type=text], main input:not([type])')].map((input) => input.value));
+  await tab.reload();
+  await waitForHeading(tab, 'Confirm who you are');
+  const values = await tab.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('main input[type=text], main input:not([type])')].map((input) => input.value));
   expect(values).toEqual(expect.arrayContaining([person.name, person.idNumber]));
 });
 
-test('Firefox: after one visit the app and its languages open offline', async ({ firefox: { page, url } }) => {
-  await page.goto(url('/?lang=en'));
-  await page.waitForFunction(() => document.querySelector('main h1')?.textContent?.trim() === 'Bind your social security card');
-  await page.evaluate(async () => {
+test('after one visit the app and its languages open offline', async ({ tab }) => {
+  await tab.goto(tab.url('/?lang=en'));
+  await waitForHeading(tab, 'Bind your social security card');
+  await tab.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
-  await page.setOfflineMode(true);
+  await tab.setOffline(true);
   for (const [lang, heading] of [
     ['zh-Hans', '绑定社保卡'],
     ['ug', 'ئىجتىمائىي كاپالەت كارتىسىنى باغلاش'],
     ['en', 'Bind your social security card'],
   ] as const) {
-    await page.goto(url(`/?lang=${lang}`));
-    await page.waitForFunction((text) => document.querySelector('main h1')?.textContent?.trim() === text, {}, heading);
+    await tab.goto(tab.url(`/?lang=${lang}`));
+    await waitForHeading(tab, heading);
   }
-  expect(await axeViolations(page)).toEqual([]);
-  await page.setOfflineMode(false);
+  expect(await axeViolations(tab)).toEqual([]);
+  await tab.setOffline(false);
 });

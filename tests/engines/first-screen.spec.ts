@@ -1,13 +1,15 @@
-// The first screen in Firefox ESR, in every language, plain and in care mode, at 320 px.
-import { axeViolations, expect, test } from './firefox.node.js';
+// The first screen in every engine, in every language, plain and in care mode, at the narrowest
+// width the engine opens (320 px in Firefox; WebKitGTK's window is never narrower than ~447 px).
+import { axeViolations, waitForHeading } from './engine.node.js';
+import { expect, test } from './fixture.node.js';
 import { FIRST_SCREEN_LANGUAGES as LANGUAGES } from '../helpers/languages.shared.js';
 
 for (const { lang, dir, heading } of LANGUAGES) {
   for (const care of [false, true]) {
-    test(`Firefox: first screen in ${lang}${care ? ', care mode' : ''}: lang/dir, axe, no sideways scrolling at 320 px${care ? ', every target at least 48 px' : ''}`, async ({ firefox: { page, url } }) => {
-      await page.goto(url(`/?lang=${lang}${care ? '&mode=care' : ''}`));
-      await page.waitForFunction((text) => document.querySelector('main h1')?.textContent?.trim() === text, {}, heading);
-      const html = await page.evaluate(() => ({
+    test(`first screen in ${lang}${care ? ', care mode' : ''}: lang/dir, axe, no sideways scrolling at the narrowest width${care ? ', every target at least 48 px' : ''}`, async ({ tab }) => {
+      await tab.goto(tab.url(`/?lang=${lang}${care ? '&mode=care' : ''}`));
+      await waitForHeading(tab, heading);
+      const html = await tab.evaluate(() => ({
         lang: document.documentElement.lang,
         dir: document.documentElement.dir,
         care: document.documentElement.hasAttribute('data-care'),
@@ -18,11 +20,11 @@ for (const { lang, dir, heading } of LANGUAGES) {
       expect(html).toMatchObject({ lang, dir, care });
       expect(html.title).toContain(heading);
       expect(html.scroll).toBeLessThanOrEqual(html.client);
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await axeViolations(tab)).toEqual([]);
       if (care) {
         // Every link, button and control a finger or pointer aims at, measured in this engine and
         // its font: Firefox lays inline links out by the font's own line metrics.
-        const small = await page.evaluate(() =>
+        const small = await tab.evaluate(() =>
           [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary')]
             .filter((el) => el.getClientRects().length > 0 && !el.closest('.ssc-visually-hidden'))
             .map((el) => {
