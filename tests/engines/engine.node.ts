@@ -26,6 +26,8 @@ export interface EnginePage {
   selectAll(): Promise<void>;
   /** Whether the focused element has `role` and accessible name `name` in this engine's accessibility tree. */
   focusedIs(role: string, name: string): Promise<boolean>;
+  /** Console and page errors, CSP or Trusted Types violations and third-party requests since the last call. */
+  takeProblems(): Promise<string[]>;
   /** No network for this page from now on (`false`: back again), as a phone without signal. */
   setOffline(offline: boolean): Promise<void>;
 }

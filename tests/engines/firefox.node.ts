@@ -28,8 +28,6 @@ export function launchFirefox(): Promise<Browser> {
 
 export interface OpenedPage {
   page: EnginePage;
-  /** Console errors, page errors, policy violations and third-party requests seen so far. */
-  problems(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -72,6 +70,7 @@ export async function openFirefoxPage(browser: Browser, baseURL: string): Promis
       return false;
     },
     setOffline: (offline) => page.setOfflineMode(offline),
+    takeProblems: async () => problems.splice(0),
   };
-  return { page: enginePage, problems: async () => problems, close: () => context.close() };
+  return { page: enginePage, close: () => context.close() };
 }

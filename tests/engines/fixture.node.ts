@@ -30,7 +30,7 @@ export const test = base.extend<{ tab: EnginePage }, { engineName: EngineName; h
     const opened = host.engine === 'Firefox' ? await openFirefoxPage(host.browser, baseURL!) : await openWebKitPage(host.webkit, baseURL!);
     try {
       await use(opened.page);
-      expect(await opened.problems(), 'console errors, policy violations or third-party requests').toEqual([]);
+      expect(await opened.page.takeProblems(), 'console errors, policy violations or third-party requests').toEqual([]);
     } finally {
       await opened.close();
     }

@@ -117,6 +117,7 @@ export async function openWebKitPage(host: WebKitHost, baseURL: string): Promise
   // the document never matches :focus (nor shows a focus ring). A person's browser window has it.
   await promisify(execFile)('xdotool', ['search', '--sync', '--onlyvisible', '--class', 'MiniBrowser', 'windowfocus', '--sync'], { env: { ...process.env, DISPLAY: host.display } });
   const problems: string[] = [];
+  let reportsTaken = 0;
   const collect = async () => {
     const seen = (await driver.executeScript('return (window.engineProblems ?? []).splice(0);').catch(() => [])) as string[];
     problems.push(...seen);
@@ -146,16 +147,19 @@ export async function openWebKitPage(host: WebKitHost, baseURL: string): Promise
       return (ROLE_ALIASES[role] ?? [role]).includes(actualRole) && actualName.trim() === name;
     },
     setOffline: async (offline) => proxy.setOffline(offline),
-  };
-  return {
-    page,
-    problems: async () => {
+    takeProblems: async () => {
       await collect();
+      // The service keeps every report; this page's are those about its own (proxy) origin.
       const response = await fetch(new URL('/api/sandbox/csp-reports', baseURL));
       const { reports } = (await response.json()) as { reports: { 'document-uri'?: string; 'violated-directive'?: string; 'blocked-uri'?: string }[] };
       const ours = reports.filter((report) => report['document-uri']?.startsWith(proxy.origin));
-      return [...problems, ...ours.map((report) => `policy violation: ${report['violated-directive']} ${report['blocked-uri']}`)];
+      const fresh = ours.slice(reportsTaken);
+      reportsTaken = ours.length;
+      return [...problems.splice(0), ...fresh.map((report) => `policy violation: ${report['violated-directive']} ${report['blocked-uri']}`)];
     },
+  };
+  return {
+    page,
     close: async () => {
       await driver.quit().catch(() => undefined);
       await proxy.close();
