@@ -24,6 +24,8 @@ export class SscApp extends LightElement {
   @query('ssc-settings-panel') private settingsPanel!: SscSettingsPanel;
   /** A language the device has no voice for: said once, visibly, then voice guidance stays quiet. */
   @state() private silentLocale: Locale | null = null;
+  /** Cantonese was silent though the device has Mandarin: said, so nobody wonders why it never speaks. */
+  @state() private silentOnlyMandarin = false;
   @state() private online = isOnline();
   @state() private updateReady = isUpdateWaiting();
   @state() private discarded = discardedDraft();
@@ -53,9 +55,10 @@ export class SscApp extends LightElement {
       this.discarded = reason;
       announce(this.discardedText(reason));
     });
-    this.stopListening = onMissingVoice((locale) => {
+    this.stopListening = onMissingVoice((locale, onlyMandarin) => {
       this.silentLocale = locale;
-      announce(this.missingVoiceText(locale));
+      this.silentOnlyMandarin = onlyMandarin;
+      announce(this.missingVoiceText(locale, onlyMandarin));
     });
   }
 
@@ -148,8 +151,10 @@ export class SscApp extends LightElement {
       : msg('应用更新后无法恢复您之前填写的内容，已经删除。请重新填写。');
   }
 
-  private missingVoiceText(locale: Locale): string {
-    return msg(str`这台设备没有${AUTONYMS[locale]}的朗读语音，语音播报会保持安静。`);
+  private missingVoiceText(locale: Locale, onlyMandarin: boolean): string {
+    return onlyMandarin
+      ? msg(str`这台设备没有${AUTONYMS[locale]}的朗读语音，只有普通话的，语音播报会保持安静。`)
+      : msg(str`这台设备没有${AUTONYMS[locale]}的朗读语音，语音播报会保持安静。`);
   }
 
   /**
@@ -298,7 +303,7 @@ export class SscApp extends LightElement {
         @ssc-open-manual=${(event: CustomEvent<{ section: string }>) => openManual(event.detail.section)}
       >
         ${this.silentLocale
-          ? html`<p class="ssc-panel ssc-notice" id="ssc-no-voice">${this.missingVoiceText(this.silentLocale)}</p>`
+          ? html`<p class="ssc-panel ssc-notice" id="ssc-no-voice">${this.missingVoiceText(this.silentLocale, this.silentOnlyMandarin)}</p>`
           : ''}
         ${this.renderNotices()}
         ${isManualOpen() && !this.failedToLoad ? html`<ssc-manual></ssc-manual>` : this.renderScreen()}

@@ -253,6 +253,16 @@ test('no voice for the language: said once, visibly, then silent', async ({ page
   await expect(page.locator('#ssc-no-voice')).toHaveCount(1);
 });
 
+test('Cantonese on a device with only Mandarin voices: said so in Cantonese, and no Cantonese read in Mandarin', async ({ page }) => {
+  // Tagged as espeak-ng tags them (tests/fixtures/voices-speech-dispatcher-espeak-ng.json).
+  const spoken = await recordSpeech(page, ['cmn', 'cmn-Latn-pinyin', 'en-US']);
+  await page.goto('/?lang=zh-Hant-HK&mode=care');
+  await page.getByRole('radio', { name: '我自己嘅社保卡' }).check();
+  await page.getByRole('button', { name: '開始綁定' }).click();
+  await expect(page.locator('#ssc-no-voice')).toHaveText('呢部機冇廣東話（香港）嘅朗讀語音，淨係有普通話嘅，語音讀出會保持安靜。');
+  expect(await spoken()).toEqual([]);
+});
+
 test('screen-reader mode: no voice on top of the screen reader', async ({ page }) => {
   const spoken = await recordSpeech(page, ['zh-CN', 'en-US']);
   await page.goto('/?lang=en&mode=care,screen-reader');

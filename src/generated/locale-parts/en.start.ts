@@ -47,6 +47,7 @@ export const templates = {
   's9df05d127213790d': `Waiting for the network`,
   'saab4c0d450179fdf': `The service is not available right now`,
   'sbaa3c4d8b37e5ada': `This page could not be opened`,
+  'sbc3b66e4704819b7': str`This device has no ${0} voice, only a Mandarin one, so voice guidance will stay quiet.`,
   'sbec5212a48d44150': `Help with this step`,
   'sbef67f1c2619d654': `They confirm on their own phone`,
   'sbfa4407e7d3ab0c8': `After updating you come back to this step, with everything you entered.`,
