@@ -5,6 +5,7 @@
 import type * as z from 'zod/mini';
 import type { ApiError, SessionResponse } from './contract.js';
 import { CHANNEL_HEADER, CSRF_HEADER } from './headers.js';
+import { requestGotNoAnswer } from '../offline/network.js';
 
 /** A response's schema, or the schema still loading (fetched alongside the request). */
 type Schema<T> = z.ZodMiniType<T> | Promise<z.ZodMiniType<T>>;
@@ -108,7 +109,10 @@ async function send<T>(method: string, path: string, schema: Schema<T>, body: un
       signal: noAnswer.signal,
     });
   } catch (error) {
-    throw new NetworkFailure(error instanceof DOMException && error.name === 'TimeoutError');
+    const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+    // No answer at all: the network may be gone though the device says online (offline/network.ts).
+    if (!timedOut) await requestGotNoAnswer();
+    throw new NetworkFailure(timedOut);
   } finally {
     clearTimeout(timer);
   }

@@ -10,7 +10,7 @@ import { dispatch, FlowController } from '../flow/store.js';
 import { appName } from '../flow/step-element.js';
 import type { SscSettingsPanel } from './ssc-settings-panel.js';
 import { isManualOpen, onRouteChange, openManual } from './router.js';
-import { isOnline, onNetworkChange } from '../offline/network.js';
+import { isOnline, offlineReason, onNetworkChange } from '../offline/network.js';
 import { applyUpdate, isUpdateWaiting, onUpdateWaiting } from '../offline/register-sw.js';
 import { discardedDraft, dismissDiscardedDraft, onDiscardedDraft } from './notices.js';
 import { SCREEN_PATHS, type Screen } from '../flow/state.js';
@@ -45,7 +45,8 @@ export class SscApp extends LightElement {
     this.stopRouting = onRouteChange(() => this.requestUpdate());
     this.stopNetwork = onNetworkChange((online) => {
       this.online = online;
-      announce(online ? msg('网络已恢复。') : msg('您现在没有网络。填写的内容都已保留。'));
+      if (online) announce(msg('网络已恢复。'));
+      else announce(offlineReason() === 'unreachable' ? msg('连接不上服务。填写的内容都已保留。') : msg('您现在没有网络。填写的内容都已保留。'));
     });
     this.stopUpdates = onUpdateWaiting(() => {
       this.updateReady = true;
@@ -83,10 +84,15 @@ export class SscApp extends LightElement {
     return html`
       ${this.online
         ? nothing
-        : html`<div class="ssc-panel ssc-notice" id="ssc-offline">
-            <h2 class="ssc-heading-m">${msg('您现在没有网络')}</h2>
-            <p>${msg('填写的内容都已保留。需要网络的步骤会在网络恢复后自动继续。')}</p>
-          </div>`}
+        : offlineReason() === 'unreachable'
+          ? html`<div class="ssc-panel ssc-notice" id="ssc-offline">
+              <h2 class="ssc-heading-m">${msg('连接不上服务')}</h2>
+              <p>${msg('可能是网络断了，也可能是服务暂时停了。填写的内容都已保留，连上后会自动继续。')}</p>
+            </div>`
+          : html`<div class="ssc-panel ssc-notice" id="ssc-offline">
+              <h2 class="ssc-heading-m">${msg('您现在没有网络')}</h2>
+              <p>${msg('填写的内容都已保留。需要网络的步骤会在网络恢复后自动继续。')}</p>
+            </div>`}
       ${this.updateReady
         ? html`<div class="ssc-panel ssc-notice" id="ssc-update">
             <h2 class="ssc-heading-m">${msg('有新版本')}</h2>

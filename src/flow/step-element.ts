@@ -10,7 +10,7 @@ import type { FieldError, SscErrorSummary } from '../ui/ssc-error-summary.js';
 import { SscStepHeading } from '../ui/ssc-step-heading.js';
 import '../ui/ssc-error-summary.js';
 import '../ui/ssc-step-heading.js';
-import { isOnline, waitForNetwork } from '../offline/network.js';
+import { offlineReason, onNetworkChange, waitForNetwork } from '../offline/network.js';
 import { cue } from '../modes/cues.js';
 import { repeatSpeech, stopSpeaking } from '../modes/speech.js';
 import { SettingsController } from '../modes/settings.js';
@@ -137,7 +137,9 @@ export abstract class StepElement extends LightElement {
         } catch (error) {
           // No network at all: nothing reached the service, so wait for the network and send it
           // again by ourselves: once, and without the person having to press anything.
-          if (error instanceof NetworkFailure && !isOnline()) {
+          // (When the device says online but the service cannot be reached, the shell says so and
+          // this goes on as for a busy service: retries, and the alternate channel, which may work.)
+          if (error instanceof NetworkFailure && offlineReason() === 'no-network') {
             this.busy = 'offline';
             cue('waiting', msg('您现在没有网络。填写的内容都已保留，网络恢复后会自动继续。'));
             await waitForNetwork();
@@ -154,7 +156,14 @@ export abstract class StepElement extends LightElement {
           if (Date.now() - started >= RETRY_WINDOW_MS) {
             this.busy = 'unavailable';
             cue('error', msg('服务暂时无法使用。您填写的内容已保留，可以改用备用通道或稍后再试。'));
-            channel = await new Promise<Channel>((resolve) => (this.wakeRetry = resolve));
+            // The person may choose, and the service answering again sends it once by itself.
+            channel = await new Promise<Channel>((resolve) => {
+              const stop = onNetworkChange((online) => online && this.wakeRetry?.(channel));
+              this.wakeRetry = (chosen) => {
+                stop();
+                resolve(chosen);
+              };
+            });
             continue;
           }
           this.busy = 'retrying';

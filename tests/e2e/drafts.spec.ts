@@ -2,7 +2,7 @@
 // and continue once, updates that lose nothing, and no secret in any storage on the device.
 import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { expect, test } from '../helpers/test.node.js';
 import { axeViolations } from '../helpers/axe.node.js';
 import { addCard, bindThroughIdentity, expectScreen, latestSmsCode, pressButton, startOwnCard, tabTo, typeInto } from '../helpers/flow.node.js';
@@ -104,6 +104,30 @@ test('offline mid-step: told plainly, nothing lost; the request waits and contin
     await page.request.get('/api/sandbox/audit?limit=200', { headers: { 'x-csrf-token': session.csrfToken } })
   ).json()) as { entries: { action: string; outcome: string }[] };
   expect(audit.entries.filter((entry) => entry.action === 'card')).toHaveLength(1);
+});
+
+test('a network that answers nothing while the phone says online counts as offline: told plainly, nothing lost, and the step carries on once the service answers', async ({ page }) => {
+  const person = newPerson();
+  await bindThroughIdentity(page, person, 'sms');
+  const cardNumber = newCardNumber();
+  await typeInto(page, page.getByRole('textbox', { name: 'Card number' }), cardNumber);
+  // Wi-Fi without internet: navigator.onLine stays true, and every request fails.
+  const noNetwork = (route: Route) => route.abort('internetdisconnected');
+  await page.route('**/api/**', noNetwork);
+  expect(await page.evaluate(() => navigator.onLine)).toBe(true);
+  await page.keyboard.press('Enter');
+  const notice = page.locator('#ssc-offline');
+  await expect(notice).toContainText('Cannot reach the service');
+  await expect(notice).toContainText('What you entered is kept, and it carries on by itself once connected.');
+  await expect(page.locator('#ssc-announcer-polite')).toContainText('Cannot reach the service. What you entered is kept.');
+  await expect(page.getByRole('textbox', { name: 'Card number' })).toHaveValue(cardNumber);
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.unroute('**/api/**', noNetwork);
+  // The app asks every 3 s whether the service answers, and retries the step every 5 s.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is this your card?', { timeout: 20_000 });
+  await expectScreen(page, 'Is this your card?');
+  await expect(notice).toHaveCount(0);
 });
 
 test('a reload while offline brings back the same step and every answer typed', async ({ page, context }) => {

@@ -34,6 +34,7 @@ export const templates = {
   's717f240d6bfb47bd': `OK`,
   's7899709991c61bed': `Whose card are you binding?`,
   's7c24efee24370a2d': `Stop reading`,
+  's7ef5ce7edeeef27f': `Your connection may have dropped, or the service may be down for a moment. What you entered is kept, and it carries on by itself once connected.`,
   's7f3c9c131e2b5454': `your social security card (the physical card)`,
   's86908eae90ba3e47': `A new version is ready. After updating you come back to this step, with everything you entered.`,
   's86e3398e18cf4137': `The service is not available right now. What you entered is kept. You can continue through the alternate channel or try again later.`,
@@ -57,6 +58,7 @@ export const templates = {
   'sc89eea259acf444b': `What you entered before is more than 24 hours old and has been deleted. Please enter it again.`,
   'scd423a09356c197d': `Settings`,
   'scdd10adc17dd0ad9': `My own card`,
+  'sce3e9ce549e32a79': `Cannot reach the service`,
   'sd4cd43e9b0ececad': `There is a problem`,
   'sd9461f5326046cd1': `What you entered is kept. Steps that need the network carry on by themselves when it is back.`,
   'se140ab847e0beb7b': `Need help? Call the social security hotline`,
@@ -64,6 +66,7 @@ export const templates = {
   'se8cace18590c23b7': `Start`,
   'sed892cd8189636b4': `the mobile phone you use`,
   'sf3ddf0529adf4164': `You are back online. Carrying on…`,
+  'sfa17743682978baa': `Cannot reach the service. What you entered is kept.`,
   'sfb78f063b07e9ba0': `Everything you entered is kept. This carries on by itself when the network is back; you do not need to press again.`,
   'sfeea06f665c54b8e': str`${0}: ${1} – ${2}`,
 };
