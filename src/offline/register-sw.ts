@@ -41,7 +41,11 @@ export async function applyUpdate(): Promise<void> {
 /** Registers after the first screen is up: workbox-window is fetched then, not before. */
 export async function registerServiceWorker(): Promise<Workbox | undefined> {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return undefined;
-  const { Workbox } = await import('workbox-window');
+  // The import fails when the page is left while it loads, or on a flaky network: the worker
+  // registered on an earlier visit keeps serving, and the next page load registers again.
+  const loaded = await import('workbox-window').catch(() => undefined);
+  if (!loaded) return undefined;
+  const { Workbox } = loaded;
   const policy = (window as TrustedTypesWindow).trustedTypes?.createPolicy('ssc-sw', {
     createScriptURL(url) {
       if (url !== WORKER_URL) throw new TypeError(`Not our service worker: ${url}`);
