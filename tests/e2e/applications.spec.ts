@@ -1,7 +1,7 @@
 // Applications in a real browser, keyboard only: one question a page with its errors, check
 // answers with Change links, the reference, and each status as the sandbox's reviewer moves it on.
 // The pension check by face, and a relative asking a pensioner to do it on the pensioner's phone.
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { expect, test, watchOrigins } from '../helpers/test.node.js';
 import { axeViolations } from '../helpers/axe.node.js';
 import { bindMyCard, expectScreen, pressButton, tabTo, typeInto } from '../helpers/flow.node.js';
@@ -251,8 +251,15 @@ test('the pension check by face in screen-reader mode: the inbox says it is due 
   await expect(page.getByRole('listitem').filter({ hasText: said })).toContainText('Approved');
 });
 
+// A context made by hand outlives its test unless closed (it would keep polling the service).
+const devices: BrowserContext[] = [];
+test.afterEach(async () => {
+  await Promise.all(devices.splice(0).map((context) => context.close()));
+});
+
 async function newDevice(browser: Browser, baseURL: string | undefined): Promise<{ page: Page; thirdParty: () => string[] }> {
   const context = await browser.newContext({ baseURL });
+  devices.push(context);
   const thirdParty = watchOrigins(context);
   return { page: await context.newPage(), thirdParty };
 }

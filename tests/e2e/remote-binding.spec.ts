@@ -1,6 +1,6 @@
 // A relative binds a family member's card from their own phone; the cardholder consents and does
 // the checks only they may do on theirs. Two browser contexts, keyboard only on both sides.
-import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from '@playwright/test';
 import { expect, test, watchOrigins } from '../helpers/test.node.js';
 import { axeViolations } from '../helpers/axe.node.js';
 import { FAULTS, failNext } from '../helpers/faults.node.js';
@@ -10,11 +10,19 @@ import { newCardNumber, newPerson, newPhone, type Person } from '../helpers/peop
 const LIVE = { timeout: 15_000 };
 
 // Each phone is a context of its own, outside the test's: each gets the same third-party check.
+// A context made by hand outlives its test unless closed: phones left open (polling the service
+// every few seconds) would pile up in the worker's browser and slow every later test.
 const thirdPartyRequests: (() => string[])[] = [];
-test.afterEach(() => expect(thirdPartyRequests.splice(0).flatMap((elsewhere) => elsewhere()), 'requests to a third party').toEqual([]));
+const devices: BrowserContext[] = [];
+test.afterEach(async () => {
+  const elsewhere = thirdPartyRequests.splice(0).flatMap((requests) => requests());
+  await Promise.all(devices.splice(0).map((context) => context.close()));
+  expect(elsewhere, 'requests to a third party').toEqual([]);
+});
 
 async function newDevice(browser: Browser, baseURL: string | undefined, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext({ baseURL, ...options });
+  devices.push(context);
   thirdPartyRequests.push(watchOrigins(context));
   return context.newPage();
 }
