@@ -1,4 +1,5 @@
-// Other engines than Chromium, one project each, the same specs (tests/engines/fixture.node.ts):
+// Other engines than Chromium, one project each, the same specs (tests/engines/fixture.node.ts),
+// and the real screen reader (project orca):
 // - Firefox ESR (Debian's firefox-esr) over WebDriver BiDi with puppeteer-core. Playwright's own
 //   Firefox needs its patched build (a download), and its BiDi mode sends commands Firefox 153 ESR
 //   does not know, so @playwright/test is only the runner here (fixtures, expect, the service).
@@ -11,7 +12,6 @@ const port = Number(process.env.ENGINES_PORT ?? 8191);
 const dataDir = `.tmp/engines-data-${port}`;
 
 export default defineConfig<object, { engineName: EngineName }>({
-  testDir: 'tests/engines',
   testMatch: '*.spec.ts',
   // One browser at a time: each is heavy, and the machine CI runs on has two cores.
   workers: 1,
@@ -20,8 +20,10 @@ export default defineConfig<object, { engineName: EngineName }>({
   timeout: 120_000,
   use: { baseURL: `http://127.0.0.1:${port}` },
   projects: [
-    { name: 'firefox', use: { engineName: 'Firefox' } },
-    { name: 'webkit', use: { engineName: 'WebKit' } },
+    { name: 'firefox', testDir: 'tests/engines', use: { engineName: 'Firefox' } },
+    { name: 'webkit', testDir: 'tests/engines', use: { engineName: 'WebKit' } },
+    // A real screen reader (tests/screen-reader/orca.node.ts): Orca in a headful Chromium on Xvfb.
+    { name: 'orca', testDir: 'tests/screen-reader' },
   ],
   webServer: {
     command: `rm -rf ${dataDir} && tsx server/main.ts`,

@@ -72,7 +72,7 @@ export class SscTextField extends LightElement {
       this.countTimer = window.setTimeout(() => {
         if (!this.isConnected) return;
         const entered = this.value.replace(/\D/g, '').length;
-        announce(msg(str`已输入 ${entered} 位，共 ${this.countDigits} 位`));
+        announce(msg(str`已输入 ${entered} 位，共 ${this.countDigits} 位`), 'polite', `digits-entered-${this.id_}`);
       }, 400);
     }
   }

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html as fixtureHtml } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html as fixtureHtml, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { StepElement } from '../../src/flow/step-element.js';
@@ -33,6 +33,8 @@ describe('StepElement (a step’s life)', () => {
   before(loadAppStyles);
   beforeEach(() => {
     installAnnouncer();
+    // Each test starts from silence: nothing an earlier test said is still waiting to be said.
+    resetAnnouncer();
     return applySettings({});
   });
 
@@ -60,8 +62,7 @@ describe('StepElement (a step’s life)', () => {
     expect(button.textContent!.trim()).to.equal('正在处理…');
     await step.submit();
     expect(calls).to.equal(1);
-    await aTimeout(250);
-    expect(announcedText('polite')).to.contain('正在查找您的社保卡…');
+    await waitUntil(() => announcedText('polite').includes('正在查找您的社保卡…'), 'the wait said', { timeout: 3000 });
     release('found');
     await first;
     expect(step.result).to.equal('found');
@@ -82,7 +83,7 @@ describe('StepElement (a step’s life)', () => {
     const offer = [...step.querySelectorAll('button')].find((b) => b.textContent!.trim() === '改用备用通道继续');
     expect(offer, 'alternate channel button').to.not.equal(undefined);
     expect(step.querySelector('#ssc-busy-notice h2')!.textContent!.trim()).to.equal('服务繁忙，正在自动重试');
-    expect(announcedText('polite')).to.contain('服务繁忙，正在自动重试。您也可以改用备用通道继续。');
+    await waitUntil(() => announcedText('polite').includes('服务繁忙，正在自动重试。您也可以改用备用通道继续。'), 'the busy service said', { timeout: 3000 });
     expect(channels.length).to.be.at.least(2);
     expect(channels.every((c) => c === 'primary')).to.equal(true);
     offer!.click();
