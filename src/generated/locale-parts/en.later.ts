@@ -111,7 +111,6 @@ export const templates = {
   's21431708a3ba9b3f': `Nationality`,
   's2158702b222a85b6': `Valid until`,
   's2158b3fae54b688c': `6 digits; you can paste the whole message`,
-  's2163ff805c99ca3b': `Online applications`,
   's226be1cdbbb6219b': `Payment made`,
   's22c8686f5d41c33d': `8 letters and digits, like K4Z9 QX7M`,
   's2323c6d8bddd4876': `Outpatient visit`,
