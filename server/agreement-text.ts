@@ -1,6 +1,7 @@
 // The service agreement people sign at step 5, in each language the app offers. Changing the
 // wording means a new version: people who signed an older one are asked to sign again.
 import type { AgreementResponse } from '../src/api/contract.js';
+import type { DocumentType } from '../src/domain/document-types.js';
 
 export const AGREEMENT_VERSION = '2026-11';
 export const AGREEMENT_LANGUAGES = ['zh-Hans', 'en', 'zh-Hant-HK', 'ug'] as const;
@@ -22,7 +23,7 @@ const TEXTS: Record<AgreementLanguage, Text> = {
       {
         heading: '二、我们使用哪些信息，为什么使用',
         paragraphs: [
-          '我们使用您的姓名、公民身份号码和手机号码确认您本人的身份，使用社保卡号找到您的卡。',
+          '我们使用您的姓名、{document}和手机号码确认您本人的身份，使用社保卡号找到您的卡。',
           '人脸核验的照片只用于当次比对，不会保存。短信验证码和银行卡密码不会被保存或记录。',
         ],
       },
@@ -56,7 +57,7 @@ const TEXTS: Record<AgreementLanguage, Text> = {
       {
         heading: '2. What information we use and why',
         paragraphs: [
-          'We use your name, ID number and mobile number to confirm who you are, and the card number to find your card.',
+          'We use your name, {document} and mobile number to confirm who you are, and the card number to find your card.',
           'The photo taken for the face check is used for that one check and is not kept. Text message codes and your bank card password are never stored or recorded.',
         ],
       },
@@ -90,7 +91,7 @@ const TEXTS: Record<AgreementLanguage, Text> = {
       {
         heading: '二、我哋用咩資料，點解要用',
         paragraphs: [
-          '我哋用你嘅姓名、身份證號碼同手機號碼確認係你本人，用社保卡號搵返你張卡。',
+          '我哋用你嘅姓名、{document}同手機號碼確認係你本人，用社保卡號搵返你張卡。',
           '人臉核驗影嘅相只係用嚟嗰一次比對，唔會保存。短訊驗證碼同銀行卡密碼都唔會保存或者記錄。',
         ],
       },
@@ -124,7 +125,7 @@ const TEXTS: Record<AgreementLanguage, Text> = {
       {
         heading: '2. قايسى ئۇچۇرلارنى ئىشلىتىمىز ۋە نېمە ئۈچۈن',
         paragraphs: [
-          'ئىسمىڭىز، كىملىك نومۇرىڭىز ۋە يانفون نومۇرىڭىز ئارقىلىق سىزنىڭ ئۆزىڭىز ئىكەنلىكىڭىزنى جەزملەشتۈرىمىز، كارتا نومۇرى ئارقىلىق كارتىڭىزنى تاپىمىز.',
+          'ئىسمىڭىز، {document} ۋە يانفون نومۇرىڭىز ئارقىلىق سىزنىڭ ئۆزىڭىز ئىكەنلىكىڭىزنى جەزملەشتۈرىمىز، كارتا نومۇرى ئارقىلىق كارتىڭىزنى تاپىمىز.',
           'چىراي تەكشۈرۈشتە تارتىلغان سۈرەت پەقەت شۇ قېتىملىق سېلىشتۇرۇشقىلا ئىشلىتىلىدۇ، ساقلانمايدۇ. قىسقا ئۇچۇر دەلىللەش نومۇرى ۋە بانكا كارتىسى پارولى ساقلانمايدۇ ۋە خاتىرىلەنمەيدۇ.',
         ],
       },
@@ -147,8 +148,62 @@ const TEXTS: Record<AgreementLanguage, Text> = {
   },
 };
 
-/** The agreement in `lang`; any language we do not have falls back to Simplified Chinese. */
-export function agreementIn(lang: string | undefined): AgreementResponse {
+/**
+ * "{document}" in the texts: the number of the document the person proved who they are with, so
+ * someone who bound with a passport is not told we use their ID number. Naming the document is not
+ * a change of wording: the resident ID's text is the one signed before, and the version stays.
+ */
+const DOCUMENT_NUMBERS: Record<AgreementLanguage, Record<DocumentType, string>> = {
+  'zh-Hans': {
+    resident_id: '公民身份号码',
+    passport: '护照号码',
+    permanent_resident: '外国人永久居留身份证号码',
+    work_permit: '外国人工作许可证号码',
+    permit_hk: '港澳台居民居住证号码',
+    permit_mo: '港澳台居民居住证号码',
+    permit_tw: '港澳台居民居住证号码',
+  },
+  en: {
+    resident_id: 'ID number',
+    passport: 'passport number',
+    permanent_resident: 'foreign permanent resident ID card number',
+    work_permit: "foreigner's work permit number",
+    permit_hk: 'residence permit number',
+    permit_mo: 'residence permit number',
+    permit_tw: 'residence permit number',
+  },
+  'zh-Hant-HK': {
+    resident_id: '身份證號碼',
+    passport: '護照號碼',
+    permanent_resident: '外國人永久居留身份證號碼',
+    work_permit: '外國人工作許可證號碼',
+    permit_hk: '港澳台居民居住證號碼',
+    permit_mo: '港澳台居民居住證號碼',
+    permit_tw: '港澳台居民居住證號碼',
+  },
+  ug: {
+    resident_id: 'كىملىك نومۇرىڭىز',
+    passport: 'پاسپورت نومۇرىڭىز',
+    permanent_resident: 'مەڭگۈلۈك تۇرۇش كىملىكى نومۇرىڭىز',
+    work_permit: 'خىزمەت ئىجازەتنامىسى نومۇرىڭىز',
+    permit_hk: 'تۇرالغۇ ئىجازەتنامىسى نومۇرىڭىز',
+    permit_mo: 'تۇرالغۇ ئىجازەتنامىسى نومۇرىڭىز',
+    permit_tw: 'تۇرالغۇ ئىجازەتنامىسى نومۇرىڭىز',
+  },
+};
+
+/**
+ * The agreement in `lang`, naming the number of `document` (the resident ID's when not known);
+ * any language we do not have falls back to Simplified Chinese.
+ */
+export function agreementIn(lang: string | undefined, document: DocumentType = 'resident_id'): AgreementResponse {
   const language: AgreementLanguage = (AGREEMENT_LANGUAGES as readonly string[]).includes(lang ?? '') ? (lang as AgreementLanguage) : 'zh-Hans';
-  return { version: AGREEMENT_VERSION, lang: language, ...TEXTS[language] };
+  const { title, sections } = TEXTS[language];
+  const documentNumber = DOCUMENT_NUMBERS[language][document];
+  return {
+    version: AGREEMENT_VERSION,
+    lang: language,
+    title,
+    sections: sections.map(({ heading, paragraphs }) => ({ heading, paragraphs: paragraphs.map((text) => text.replaceAll('{document}', documentNumber)) })),
+  };
 }

@@ -8,10 +8,12 @@ import type { Session } from './session.js';
 
 export type Outcome = 'ok' | 'refused' | 'failed' | 'locked' | 'frozen' | 'busy' | 'cancelled' | 'revoked';
 
-/** The person the row is about, masked: 110105********002X, or P:GBR:12•••••89 for a passport. */
+/** The person the row is about, masked: 110105********002X, P:GBR:12•••••89 for a passport, W:12•••89 for a work permit. */
 export function maskSubject(key: string): string {
   const passport = /^P:([A-Z]{1,3}):(.+)$/.exec(key);
-  return passport ? `P:${passport[1]}:${maskDocumentNumber(passport[2]!)}` : maskDocumentNumber(key);
+  if (passport) return `P:${passport[1]}:${maskDocumentNumber(passport[2]!)}`;
+  const permit = /^W:(.+)$/.exec(key);
+  return permit ? `W:${maskDocumentNumber(permit[1]!)}` : maskDocumentNumber(key);
 }
 
 export function audit(db: Db, session: Session | undefined, action: string, outcome: Outcome, detail: Record<string, unknown> = {}): void {

@@ -1,26 +1,27 @@
 // The reference card register. In this reference service any well-formed card number belongs to
 // the person who has proved who they are; the sandbox's special numbers make the refusals happen.
 import { randomBytes } from 'node:crypto';
+import type { IssuerCity } from '../src/domain/card-issuers.js';
 import type { Identity, StoredCard } from './session.js';
 
 /** Issuing cities by the region code at the start of the ID number (a few; Beijing otherwise). */
-const ISSUERS: [prefix: string, issuer: string][] = [
-  ['4403', '深圳市'],
-  ['4401', '广州市'],
-  ['6501', '乌鲁木齐市'],
-  ['11', '北京市'],
-  ['12', '天津市'],
-  ['31', '上海市'],
-  ['32', '南京市'],
-  ['33', '杭州市'],
-  ['44', '广州市'],
-  ['50', '重庆市'],
-  ['51', '成都市'],
-  ['65', '乌鲁木齐市'],
+const ISSUERS: [prefix: string, issuer: IssuerCity][] = [
+  ['4403', 'shenzhen'],
+  ['4401', 'guangzhou'],
+  ['6501', 'urumqi'],
+  ['11', 'beijing'],
+  ['12', 'tianjin'],
+  ['31', 'shanghai'],
+  ['32', 'nanjing'],
+  ['33', 'hangzhou'],
+  ['44', 'guangzhou'],
+  ['50', 'chongqing'],
+  ['51', 'chengdu'],
+  ['65', 'urumqi'],
 ];
 
-export function issuerFor(idNumber: string): string {
-  return ISSUERS.find(([prefix]) => idNumber.startsWith(prefix))?.[1] ?? '北京市';
+export function issuerFor(idNumber: string): IssuerCity {
+  return ISSUERS.find(([prefix]) => idNumber.startsWith(prefix))?.[1] ?? 'beijing';
 }
 
 /** A stable issue date derived from the card number, so the same card always reads the same. */

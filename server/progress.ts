@@ -1,6 +1,7 @@
 // What the app may show of the session: masked views of what has been confirmed, and the order rule.
 import { type Card, type IdentityResponse, Progress } from '../src/api/contract.js';
 import { maskCardNumber } from '../src/domain/card.js';
+import { issuerCityOf } from '../src/domain/card-issuers.js';
 import { maskDocumentNumber } from '../src/domain/document-types.js';
 import { maskE164 } from '../src/domain/phone.js';
 import type { Context } from 'hono';
@@ -27,7 +28,7 @@ export function maskPhone(phone: string): string {
 }
 
 export function cardView(card: StoredCard): Card {
-  return { cardNumberMasked: maskCardNumber(card.number), holderName: card.holderName, issuer: card.issuer, issuedOn: card.issuedOn };
+  return { cardNumberMasked: maskCardNumber(card.number), holderName: card.holderName, issuer: issuerCityOf(card.issuer), issuedOn: card.issuedOn };
 }
 
 export function progressOf(services: Services, session: Session): Progress {

@@ -23,7 +23,7 @@ export interface Identity {
   /** Missing in sessions saved before other documents were accepted: a resident ID. */
   document?: DocumentType;
   name: string;
-  /** The person's key (see Applicant.key): the resident ID number, or P:nationality:number. */
+  /** The person's key (see Applicant.key): the resident ID number, P:nationality:number, or W:number for a work permit. */
   idNumber: string;
   /** The number as printed, when it differs from the key (passports). */
   documentNumber?: string;
@@ -35,6 +35,7 @@ export interface Identity {
 export interface StoredCard {
   number: string;
   holderName: string;
+  /** An IssuerCity id; a Chinese city name (北京市) in sessions saved before ids were sent. */
   issuer: string;
   issuedOn: string;
 }

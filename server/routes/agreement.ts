@@ -24,7 +24,8 @@ function bindingReference(now: number): string {
 export function registerAgreementRoutes(app: Hono<AppEnv>, services: Services): void {
   const { db, sessions } = services;
 
-  app.get('/api/agreement', (c) => c.json(AgreementResponse.parse(agreementIn(c.req.query('lang')))));
+  // The text names the document this session proved who it is with (no session, or none yet: the ID card).
+  app.get('/api/agreement', (c) => c.json(AgreementResponse.parse(agreementIn(c.req.query('lang'), c.get('session')?.state.identity?.document))));
 
   app.post('/api/agreement/sign', async (c) => {
     const session = requireSession(c);

@@ -15,7 +15,8 @@ import { isSandboxPhone, SANDBOX } from '../sandbox.js';
 import { requireSession, type Session } from '../session.js';
 import type { Services } from '../services.js';
 
-const BANK_NAME = '中国工商银行';
+/** The sandbox's cards all hold their account at ICBC (中国工商银行); the app names it. */
+const BANK = 'icbc' as const;
 const BANK_RESET_URL = 'https://www.icbc.com.cn/';
 
 function reservedPhoneMatches(services: Services, session: Session): boolean {
@@ -49,7 +50,7 @@ export function registerBankRoutes(app: Hono<AppEnv>, services: Services): void 
     const key = currentKeyPair(db);
     return c.json(
       BankInfoResponse.parse({
-        bankName: BANK_NAME,
+        bank: BANK,
         accountMasked: maskBankAccount(bankAccountFor(card.number)),
         publicKey: key.publicKey,
         keyId: key.id,

@@ -5,6 +5,7 @@ import type { Context, Hono } from 'hono';
 import { ConsentCreateRequest, ConsentKey, ConsentView } from '../../src/api/contract.js';
 import { checkApplicant } from '../../src/domain/applicant.js';
 import { maskDocumentNumber } from '../../src/domain/document-types.js';
+import { issuerCityOf } from '../../src/domain/card-issuers.js';
 import { validateName } from '../../src/domain/identity.js';
 import { validatePhone } from '../../src/domain/phone.js';
 import { audit } from '../audit.js';
@@ -81,7 +82,7 @@ export function registerConsentRoutes(app: Hono<AppEnv>, services: Services): vo
       locale: request.locale,
       ...(invite ? { link: consentLink(request, invite.token), code: invite.code } : {}),
       card: request.progress.card
-        ? { cardNumberMasked: `${request.progress.card.number.slice(0, 1)}****${request.progress.card.number.slice(-4)}`, holderName: request.progress.card.holderName, issuer: request.progress.card.issuer, issuedOn: request.progress.card.issuedOn }
+        ? { cardNumberMasked: `${request.progress.card.number.slice(0, 1)}****${request.progress.card.number.slice(-4)}`, holderName: request.progress.card.holderName, issuer: issuerCityOf(request.progress.card.issuer), issuedOn: request.progress.card.issuedOn }
         : null,
       bindingReference: request.progress.bindingReference,
       accessRevoked: request.accessRevoked,

@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { DOCUMENT_TYPES } from '../domain/document-types.js';
 import { CITY_IDS, INSURANCES, TREATMENT_REASONS } from '../domain/applications.js';
+import { BANK_CODES, ISSUER_CITIES } from '../domain/card-issuers.js';
 
 // zod 4 probes `new Function('')` to compile faster parsers; under our CSP and Trusted Types that
 // probe is a policy violation in the browser. Plain (interpreted) parsing is fast enough here.
@@ -149,15 +150,16 @@ export type CardLookupRequest = z.infer<typeof CardLookupRequest>;
 export const Card = z.object({
   cardNumberMasked: z.string(),
   holderName: z.string(),
-  /** Issuing city, e.g. 北京市 / Beijing. */
-  issuer: z.string(),
+  /** Issuing city as an id ('beijing'); the app names it in the reader's language (北京市, Beijing). */
+  issuer: z.enum(ISSUER_CITIES),
   issuedOn: z.string(),
 });
 export type Card = z.infer<typeof Card>;
 
 // ---- bank (step 4) ----
 export const BankInfoResponse = z.object({
-  bankName: z.string(),
+  /** The bank as a code ('icbc'); the app names it in the reader's language. */
+  bank: z.enum(BANK_CODES),
   accountMasked: z.string(),
   /** SM2 public key (uncompressed, hex, starting 04) the password is encrypted to. */
   publicKey: z.string(),

@@ -6,12 +6,14 @@ import {
   validatePassport,
   validatePermanentResidentId,
   validateResidencePermit,
+  validateWorkPermitNumber,
   type DocumentType,
   type FieldsResult,
   type PassportProblem,
   type PassportSex,
   type PermanentResidentProblem,
   type PermitProblem,
+  type WorkPermitProblem,
 } from './documents.js';
 import { validatePhone, type InternationalPhoneProblem } from './phone.js';
 
@@ -28,7 +30,7 @@ export interface ApplicantInput {
 }
 
 export type ApplicantField = 'name' | 'idNumber' | 'phone' | 'nationality' | 'surname' | 'givenNames' | 'birthDate' | 'sex' | 'expiryDate';
-export type ApplicantProblem = NameProblem | IdNumberProblem | PermanentResidentProblem | PermitProblem | PassportProblem | InternationalPhoneProblem;
+export type ApplicantProblem = NameProblem | IdNumberProblem | PermanentResidentProblem | PermitProblem | WorkPermitProblem | PassportProblem | InternationalPhoneProblem;
 
 export interface Applicant {
   document: DocumentType;
@@ -37,7 +39,8 @@ export interface Applicant {
   documentNumber: string;
   /**
    * The person's key for limits, bindings and audit: a resident ID number as it always was; a
-   * passport number with its nationality (numbers are only unique per issuing state).
+   * passport number with its nationality (numbers are only unique per issuing state); a work
+   * permit's number after W:.
    */
   key: string;
   /** E.164. */
@@ -82,6 +85,7 @@ export function checkApplicant(input: ApplicantInput, today: Date = new Date()):
   const name = validateName(input.name);
   if (!name.ok) problems.name = name.reason;
   let number: string | null = null;
+  let key: string | null = null;
   let birthDate: string | null = null;
   let sex: PassportSex | null = null;
   if (input.document === 'resident_id') {
@@ -92,6 +96,12 @@ export function checkApplicant(input: ApplicantInput, today: Date = new Date()):
     const id = validatePermanentResidentId(input.idNumber);
     if (id.ok) number = id.value;
     else problems.idNumber = id.reason;
+  } else if (input.document === 'work_permit') {
+    const id = validateWorkPermitNumber(input.idNumber);
+    if (id.ok) ({ value: number } = id);
+    else problems.idNumber = id.reason;
+    // A permit number could look like another document's: its key says which it is.
+    if (number !== null) key = `W:${number}`;
   } else {
     const id = validateResidencePermit(input.idNumber, PERMIT_REGION[input.document], today);
     if (id.ok) number = id.value;
@@ -100,6 +110,6 @@ export function checkApplicant(input: ApplicantInput, today: Date = new Date()):
   if (!name.ok || number === null || !phone.ok) return { ok: false, problems };
   return {
     ok: true,
-    value: { document: input.document, name: name.value, documentNumber: number, key: number, phone: phone.value.e164, nationality: null, birthDate, sex },
+    value: { document: input.document, name: name.value, documentNumber: number, key: key ?? number, phone: phone.value.e164, nationality: null, birthDate, sex },
   };
 }

@@ -25,6 +25,28 @@ export function validatePermanentResidentId(raw: string): Result<string, Permane
   return { ok: true, value };
 }
 
+export type WorkPermitProblem = 'empty' | 'characters' | 'length';
+
+/** The shortest and longest work-permit number accepted. */
+export const WORK_PERMIT_LENGTH = { min: 9, max: 18 } as const;
+
+/**
+ * The foreigner's work permit (外国人工作许可证), merged into the social security card since
+ * 2024-12-01 (人社部发〔2024〕75号; REFERENCE.md §7): the e-card is claimed with the permit's number.
+ * No public source gives the number's layout or a check character, so the rule is deliberately
+ * loose: after removing spaces and hyphens and upper-casing, 9 to 18 Latin letters and digits with
+ * at least one digit (9 covers the card-number length, 18 the all-digit numbers seen on permits;
+ * both ends *unverified*). The service applies the same rule; the sandbox accepts any number it lets through.
+ */
+export function validateWorkPermitNumber(raw: string): Result<string, WorkPermitProblem> {
+  const value = normaliseCode(raw);
+  if (value === '') return { ok: false, reason: 'empty' };
+  if (!/^[A-Z0-9]+$/.test(value)) return { ok: false, reason: 'characters' };
+  if (value.length < WORK_PERMIT_LENGTH.min || value.length > WORK_PERMIT_LENGTH.max) return { ok: false, reason: 'length' };
+  if (!/\d/.test(value)) return { ok: false, reason: 'characters' };
+  return { ok: true, value };
+}
+
 export type PermitRegion = 'hk' | 'mo' | 'tw';
 const PERMIT_PREFIX: Record<PermitRegion, string> = { hk: '810000', mo: '820000', tw: '830000' };
 export type PermitProblem = 'empty' | 'region' | 'length' | 'characters' | 'date' | 'check';

@@ -1,7 +1,7 @@
 // Mobile numbers from any country, for people who bind with a passport or another foreign
 // document. libphonenumber-js with its full ("max") metadata tells a mobile from a landline;
 // the metadata is large, so the app loads this module only with the step that needs it.
-import { getCountries, getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { AsYouType, getCountries, getCountryCallingCode, Metadata, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { validateMobile, type Result } from './identity.js';
 import { toHalfWidth } from './normalise.js';
 
@@ -21,6 +21,30 @@ export function phoneCountries(): readonly string[] {
 
 export function callingCode(country: string): string {
   return (getCountries() as string[]).includes(country) ? getCountryCallingCode(country as CountryCode) : '';
+}
+
+/** The country a calling code is mainly used in: +1 is the United States, +44 the United Kingdom, +7 Russia. */
+function mainCountryOf(code: string): string | null {
+  // The metadata lists each calling code's countries, the main one first; the library types it loosely.
+  const metadata = (new Metadata() as unknown as { metadata: { country_calling_codes: Record<string, string[] | undefined> } }).metadata;
+  return metadata.country_calling_codes[code]?.[0] ?? null;
+}
+
+/**
+ * The country a number being typed with its +code (or 00code) belongs to, so the country picker
+ * can follow it: null while there is no +code yet (the picker decides), `picked` when the picked
+ * country shares the code (+44 for Jersey stays Jersey), else the number's own country, or the
+ * code's main country while the number is too short to tell (+1 → US until more digits come).
+ */
+export function countryOfTypedNumber(raw: string, picked: string): string | null {
+  const text = toHalfWidth(raw).trim().replace(/^00/, '+');
+  if (!text.startsWith('+')) return null;
+  const typing = new AsYouType();
+  typing.input(text.replace(/[^\d+]/g, ''));
+  const code = typing.getCallingCode();
+  if (!code) return null;
+  if (callingCode(picked) === code) return picked;
+  return typing.getCountry() ?? mainCountryOf(code);
 }
 
 /**

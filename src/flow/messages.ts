@@ -155,6 +155,8 @@ export function documentNumberProblem(document: DocumentType, reason: string): s
         default:
           return msg('永久居留身份证号码应为 9 开头的 18 位数字，或旧版的 3 个字母加 12 位数字');
       }
+    case 'work_permit':
+      return reason === 'empty' ? msg('请输入工作许可证号码') : msg('工作许可证号码由 9 到 18 个字母或数字组成，请与社保卡或工作许可证上的一致');
     default:
       switch (reason) {
         case 'empty':
@@ -259,6 +261,8 @@ export function documentName(document: DocumentType): string {
       return msg('护照');
     case 'permanent_resident':
       return msg('外国人永久居留身份证');
+    case 'work_permit':
+      return msg('外国人工作许可证');
     case 'permit_hk':
       return msg('港澳台居民居住证（香港居民）');
     case 'permit_mo':
@@ -277,6 +281,8 @@ export function documentNumberLabel(document: DocumentType): string {
       return msg('护照号码');
     case 'permanent_resident':
       return msg('永久居留身份证号码');
+    case 'work_permit':
+      return msg('工作许可证号码');
     default:
       return msg('居住证号码');
   }
@@ -291,6 +297,8 @@ export function documentNumberHint(document: DocumentType): string {
       return msg('在护照照片页上，由 5 到 9 个字母或数字组成');
     case 'permanent_resident':
       return msg('9 开头的 18 位数字；旧版证件为 3 个字母加 12 位数字');
+    case 'work_permit':
+      return msg('印在社保卡或工作许可证上，由 9 到 18 个字母或数字组成');
     case 'permit_hk':
       return msg('18 位，以 810000 开头');
     case 'permit_mo':

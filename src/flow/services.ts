@@ -1,6 +1,10 @@
 import { msg } from '@lit/localize';
 import type { ServiceId } from '../api/contract.js';
 
+/**
+ * Each service's one name, wherever it is named: the services step, a relative's request, the
+ * consent screen, "my card"'s toggles and its quick links, the applications screen's title.
+ */
 export function serviceName(id: ServiceId): string {
   switch (id) {
     case 'medical_payment':
@@ -10,7 +14,7 @@ export function serviceName(id: ServiceId): string {
     case 'benefit_alerts':
       return msg('待遇到账提醒');
     case 'online_applications':
-      return msg('在线办事');
+      return msg('网上办事');
   }
 }
 

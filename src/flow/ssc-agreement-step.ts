@@ -12,6 +12,7 @@ import '../ui/ssc-choice-group.js';
 import '../ui/ssc-dialog.js';
 import { summaryList } from '../ui/summary-list.js';
 import { confirmBody } from '../ui/confirm-body.js';
+import { issuerName } from './card-names.js';
 
 /**
  * Step 5: the service agreement in the UI language, in a region the keyboard can scroll; a
@@ -97,7 +98,7 @@ export class SscAgreementStep extends StepElement {
       { label: documentNumberLabel(identity?.document ?? 'resident_id'), value: identity?.idNumberMasked ?? '', step: 'identity', dir: 'ltr' },
       { label: msg('手机号码'), value: identity?.phoneMasked ?? '', step: 'identity', dir: 'ltr' },
       { label: msg('核验方式'), value: identityVerifiedBy === 'face' ? msg('刷脸核验') : msg('短信验证码'), step: 'identity' },
-      { label: msg('社保卡'), value: card ? `${card.cardNumberMasked} · ${card.issuer}` : '', step: 'card' },
+      { label: msg('社保卡'), value: card ? `${card.cardNumberMasked} · ${issuerName(card.issuer)}` : '', step: 'card' },
     ];
     return html`
       <h2 class="ssc-heading-m">${msg('核对您的信息')}</h2>

@@ -13,6 +13,7 @@ import { SCREEN_PATHS, type CardScreen } from './state.js';
 import { cue } from '../modes/cues.js';
 import { summaryList } from '../ui/summary-list.js';
 import { setFocus } from '../ui/focus.js';
+import { serviceName } from './services.js';
 
 /** Statuses worth following while the page is open: a family member may act at any moment. */
 const OPEN_ASKS = new Set(['pending', 'consented']);
@@ -28,7 +29,7 @@ export class SscApplicationsScreen extends CardScreenElement {
   private stopPolling: (() => void) | undefined;
 
   protected stepTitle(): string {
-    return msg('网上办事');
+    return serviceName('online_applications');
   }
 
   override connectedCallback(): void {

@@ -11,6 +11,7 @@ import { cue } from '../modes/cues.js';
 import type { SscTextField } from '../ui/ssc-text-field.js';
 import '../ui/ssc-text-field.js';
 import { summaryList } from '../ui/summary-list.js';
+import { bankName } from './card-names.js';
 
 /** Encrypts to the service's SM2 key (C1C3C2) so the password never leaves the page readable. */
 async function encryptPassword(password: string, publicKey: string): Promise<string> {
@@ -104,7 +105,7 @@ export class SscBankStep extends StepElement {
     if (!bank) return nothing;
     return html`
       ${summaryList([
-        { term: msg('开户银行'), value: bank.bankName },
+        { term: msg('开户银行'), value: bankName(bank.bank) },
         { term: msg('银行账号'), value: bank.accountMasked, dir: 'ltr' },
       ])}
       ${bank.reservedPhoneMatches ? nothing : this.renderPhoneMismatch()}
@@ -127,7 +128,7 @@ export class SscBankStep extends StepElement {
       </form>
       <details class="ssc-details">
         <summary>${msg('忘记支付密码？')}</summary>
-        <p>${msg(str`支付密码由${bank.bankName}管理，我们无法查看或重置。请通过银行 App、银行网点或银行客服电话重置。`)}</p>
+        <p>${msg(str`支付密码由${bankName(bank.bank)}管理，我们无法查看或重置。请通过银行 App、银行网点或银行客服电话重置。`)}</p>
         <p>${msg('重置后回到这里继续，您已完成的步骤都会保留。')}</p>
         <p>
           <a href=${bank.resetUrl} target="_blank" rel="noopener noreferrer">${msg('前往银行重置密码（在新窗口打开）')}</a>

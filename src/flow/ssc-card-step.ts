@@ -13,6 +13,7 @@ import type { SscTextField } from '../ui/ssc-text-field.js';
 import '../ui/ssc-text-field.js';
 import './ssc-qr-scanner.js';
 import { summaryList } from '../ui/summary-list.js';
+import { issuerName } from './card-names.js';
 
 type Page = 'find' | 'scan' | 'confirm';
 
@@ -144,7 +145,7 @@ export class SscCardStep extends StepElement {
       ${summaryList([
         { term: msg('持卡人'), value: card.holderName },
         { term: msg('卡号'), value: card.cardNumberMasked, dir: 'ltr' },
-        { term: msg('发卡地'), value: card.issuer },
+        { term: msg('发卡地'), value: issuerName(card.issuer) },
         { term: msg('发卡日期'), value: card.issuedOn, dir: 'ltr' },
       ])}
       <form novalidate @submit=${this.confirm}>

@@ -73,14 +73,14 @@ export class SscDoneScreen extends StepElement {
     >`;
   }
 
-  /** Quick actions for what is turned on, and the services to turn on or off: the cardholder's only. */
+  /** Quick actions for what is turned on (each under its service's one name), and the services to turn on or off: the cardholder's only. */
   private renderCardholderActions(binding: Binding) {
     const on = binding.services;
     const links = [
-      on.includes('medical_payment') ? html`<li>${this.cardLink('pay', msg('医保码'))}</li>` : nothing,
-      on.includes('account_queries') ? html`<li>${this.cardLink('accounts', msg('我的账户'))}</li>` : nothing,
-      on.includes('benefit_alerts') ? html`<li>${this.cardLink('inbox', msg('消息'))}</li>` : nothing,
-      on.includes('online_applications') ? html`<li>${this.cardLink('applications', msg('网上办事'))}</li>` : nothing,
+      on.includes('medical_payment') ? html`<li>${this.cardLink('pay', serviceName('medical_payment'))}</li>` : nothing,
+      on.includes('account_queries') ? html`<li>${this.cardLink('accounts', serviceName('account_queries'))}</li>` : nothing,
+      on.includes('benefit_alerts') ? html`<li>${this.cardLink('inbox', serviceName('benefit_alerts'))}</li>` : nothing,
+      on.includes('online_applications') ? html`<li>${this.cardLink('applications', serviceName('online_applications'))}</li>` : nothing,
     ];
     return html`
       ${on.length > 0

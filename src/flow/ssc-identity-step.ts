@@ -222,7 +222,11 @@ export class SscIdentityStep extends StepElement {
     const key = ANSWER_OF[control.name];
     if (!key || (control instanceof HTMLInputElement && control.type === 'radio' && !control.checked)) return;
     if (key === 'document' && control.value !== this.flow.state.answers.document) this.errors = [];
-    dispatch({ type: 'answers', answers: { [key]: control.value } });
+    // A number typed with its +code says which country it is from: the picker follows it, so the
+    // two never disagree (a +44 number beside "China +86").
+    const country = key === 'phone' ? this.rules?.countryOfTypedNumber(control.value, this.flow.state.answers.phoneCountry) : null;
+    const follows = country && country !== this.flow.state.answers.phoneCountry && this.rules?.phoneCountries().includes(country as never);
+    dispatch({ type: 'answers', answers: follows ? { phone: control.value, phoneCountry: country } : { [key]: control.value } });
   }
 
   private countryLabel(region: string): string {
@@ -446,7 +450,12 @@ export class SscIdentityStep extends StepElement {
           .options=${DOCUMENT_TYPES.map((document) => ({
             value: document,
             label: documentName(document),
-            hint: document === 'passport' ? msg('外国人可以用护照绑定') : undefined,
+            hint:
+              document === 'passport'
+                ? msg('外国人可以用护照绑定')
+                : document === 'work_permit'
+                  ? msg('在中国工作的外国人可以用工作许可证号码绑定')
+                  : undefined,
           }))}
           .selected=${[answers.document]}
         ></ssc-choice-group>`;

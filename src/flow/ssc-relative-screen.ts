@@ -16,6 +16,7 @@ import { cue } from '../modes/cues.js';
 import { summaryList } from '../ui/summary-list.js';
 import '../ui/ssc-text-field.js';
 import '../ui/ssc-choice-group.js';
+import { issuerName } from './card-names.js';
 
 interface RequestForm {
   holderName: string;
@@ -351,7 +352,7 @@ export class SscRelativeScreen extends StepElement {
       ${summaryList([
         { term: msg('持卡人'), value: `${view.cardholder.name} · ${view.cardholder.idNumberMasked}` },
         { term: msg('服务'), value: html`<ul class="ssc-plain-list">${view.services.map((id) => html`<li>${serviceName(id)}</li>`)}</ul>` },
-        ...(view.card ? [{ term: msg('社保卡'), value: `${view.card.cardNumberMasked} · ${view.card.issuer}`, dir: 'ltr' as const }] : []),
+        ...(view.card ? [{ term: msg('社保卡'), value: `${view.card.cardNumberMasked} · ${issuerName(view.card.issuer)}`, dir: 'ltr' as const }] : []),
       ])}
       ${this.renderInvite(view)}
       ${finished

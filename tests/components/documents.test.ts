@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { isExpired, parsePassportMrz, validatePermanentResidentId, validateResidencePermit } from '../../src/domain/documents.js';
+import fc from 'fast-check';
+import { isExpired, parsePassportMrz, validatePermanentResidentId, validateResidencePermit, validateWorkPermitNumber } from '../../src/domain/documents.js';
+import { checkApplicant } from '../../src/domain/applicant.js';
 import { idCheckCharacter } from '../../src/domain/identity.js';
 
 const SPECIMEN = ['P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<', 'L898902C36UTO7408122F1204159ZE184226B<<<<<10'];
@@ -66,5 +68,43 @@ describe('foreign permanent resident ID and residence permits', () => {
     expect(validateResidencePermit(permit, 'hk', today)).to.deep.equal({ ok: true, value: permit });
     expect(validateResidencePermit(permit, 'tw', today)).to.deep.equal({ ok: false, reason: 'region' });
     expect(validateResidencePermit('11010519491231002X', 'mo', today)).to.deep.equal({ ok: false, reason: 'region' });
+  });
+});
+
+describe("the foreigner's work permit (外国人工作许可证, carried by the card since December 2024)", () => {
+  it('accepts 9 to 18 letters and digits, as typed with spaces, hyphens or lower case', () => {
+    expect(validateWorkPermitNumber('911000123456789012')).to.deep.equal({ ok: true, value: '911000123456789012' });
+    expect(validateWorkPermitNumber(' wp-1234 5678 ')).to.deep.equal({ ok: true, value: 'WP12345678' });
+    expect(validateWorkPermitNumber('１２３４５６７８９')).to.deep.equal({ ok: true, value: '123456789' });
+  });
+
+  it('refuses an empty, short, long or letters-only number, and other characters, each with its reason', () => {
+    expect(validateWorkPermitNumber('  ')).to.deep.equal({ ok: false, reason: 'empty' });
+    expect(validateWorkPermitNumber('12345678')).to.deep.equal({ ok: false, reason: 'length' });
+    expect(validateWorkPermitNumber('1234567890123456789')).to.deep.equal({ ok: false, reason: 'length' });
+    expect(validateWorkPermitNumber('ABCDEFGHIJ')).to.deep.equal({ ok: false, reason: 'characters' });
+    expect(validateWorkPermitNumber('12345678#9')).to.deep.equal({ ok: false, reason: 'characters' });
+    expect(validateWorkPermitNumber('1234567８９李')).to.deep.equal({ ok: false, reason: 'characters' });
+  });
+
+  it('any accepted number is 9 to 18 capital letters and digits with a digit, and reads the same again', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), (text) => {
+        const result = validateWorkPermitNumber(text);
+        if (!result.ok) return;
+        expect(result.value).to.match(/^(?=.*\d)[A-Z0-9]{9,18}$/);
+        expect(validateWorkPermitNumber(result.value)).to.deep.equal(result);
+      }),
+    );
+  });
+
+  it('is a document of its own for the applicant check: keyed apart from other documents, the name as printed', () => {
+    const checked = checkApplicant({ document: 'work_permit', name: 'Jane Smith', idNumber: '911840198001010013', phone: '+44 7400 123456', phoneCountry: 'GB' }, today);
+    expect(checked.ok).to.equal(true);
+    if (checked.ok) {
+      expect(checked.value).to.include({ document: 'work_permit', name: 'Jane Smith', documentNumber: '911840198001010013', key: 'W:911840198001010013', phone: '+447400123456' });
+    }
+    const refused = checkApplicant({ document: 'work_permit', name: '', idNumber: '123', phone: '', phoneCountry: 'GB' }, today);
+    expect(refused).to.deep.equal({ ok: false, problems: { name: 'empty', idNumber: 'length', phone: 'empty' } });
   });
 });

@@ -3,7 +3,7 @@ import { canVisit, emptyProgress, furthestScreen, initialFlowState, stepNumber, 
 import type { Progress } from '../../src/api/contract.js';
 
 const identity = { document: 'resident_id' as const, name: '张三', idNumberMasked: '110105********002X', phoneMasked: '139****0000' };
-const card = { cardNumberMasked: 'A1****678', holderName: '张三', issuer: '北京市', issuedOn: '2020-01-01' };
+const card = { cardNumberMasked: 'A1****678', holderName: '张三', issuer: 'beijing' as const, issuedOn: '2020-01-01' };
 
 describe('flow state', () => {
   it('starts at the entry screen with nobody chosen and nothing confirmed', () => {

@@ -7,7 +7,7 @@ import { parseDateParts } from '../../src/domain/dates.js';
 import { DOCUMENT_TYPES, maskDocumentNumber } from '../../src/domain/document-types.js';
 import { parsePassportMrz, passportFormOf, validatePassport, validatePermanentResidentId, validateResidencePermit } from '../../src/domain/documents.js';
 import { idCheckCharacter, validateIdNumber, validateMobile, validateName } from '../../src/domain/identity.js';
-import { maskE164, validatePhone } from '../../src/domain/phone.js';
+import { countryOfTypedNumber, maskE164, validatePhone } from '../../src/domain/phone.js';
 import { JANE_SMITH, passportMrz, type MrzPassport } from '../helpers/mrz.shared.js';
 
 const today = new Date('2026-11-24T00:00:00Z');
@@ -234,6 +234,33 @@ describe('no input crashes a validator (property)', () => {
         expect(refusesWithReason(checkCrossBorderLimits({ perTransaction: a!, daily: b! }))).to.equal(true);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('the phone country follows a number typed with its +code (issue 18)', () => {
+  it('gives the country of +NN or 00NN, keeps a picked country that shares the code, and leaves a number without one to the picker', () => {
+    expect(countryOfTypedNumber('+44 7400 123456', 'CN')).to.equal('GB');
+    expect(countryOfTypedNumber('+44', 'CN')).to.equal('GB');
+    expect(countryOfTypedNumber('0044 7400 123456', 'CN')).to.equal('GB');
+    expect(countryOfTypedNumber('＋４４ 7400 123456', 'CN')).to.equal('GB');
+    expect(countryOfTypedNumber('+44 7797 123456', 'JE')).to.equal('JE');
+    expect(countryOfTypedNumber('+1', 'CN')).to.equal('US');
+    expect(countryOfTypedNumber('+1 416 555 0100', 'CN')).to.equal('CA');
+    expect(countryOfTypedNumber('+86 139 1234 5678', 'GB')).to.equal('CN');
+    expect(countryOfTypedNumber('07400 123456', 'CN')).to.equal(null);
+    expect(countryOfTypedNumber('13912345678', 'GB')).to.equal(null);
+    expect(countryOfTypedNumber('+', 'CN')).to.equal(null);
+  });
+
+  it('for any text, the country it gives validates the number as the number\'s own country', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\+?[\d ]{0,16}$/), fc.constantFrom('CN', 'GB', 'US', 'JE', 'FR'), (text, picked) => {
+        const country = countryOfTypedNumber(text, picked);
+        if (country === null) return;
+        const checked = validatePhone(text, country);
+        if (checked.ok) expect(checked.value.country).to.equal(country);
+      }),
     );
   });
 });

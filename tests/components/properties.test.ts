@@ -28,10 +28,12 @@ import {
   validatePassport,
   validatePermanentResidentId,
   validateResidencePermit,
+  validateWorkPermitNumber,
   type MrzProblem,
   type PassportField,
   type PermanentResidentProblem,
   type PermitProblem,
+  type WorkPermitProblem,
   type PermitRegion,
 } from '../../src/domain/documents.js';
 import {
@@ -139,6 +141,7 @@ const CODE = reasons<CodeProblem>()(['empty', 'format']);
 const CONSENT_CODE = reasons<ConsentCodeProblem>()(['empty', 'length', 'characters']);
 const PERMANENT_RESIDENT = reasons<PermanentResidentProblem>()(['empty', 'format', 'date', 'check']);
 const PERMIT = reasons<PermitProblem>()(['empty', 'region', 'length', 'characters', 'date', 'check']);
+const WORK_PERMIT = reasons<WorkPermitProblem>()(['empty', 'characters', 'length']);
 const MRZ = reasons<MrzProblem>()([
   'empty',
   'lines',
@@ -262,6 +265,8 @@ describe('every reason a rule gives has its own sentence, in every language', ()
       say: (r: string) => documentNumberProblem(document, r),
       same: [['length', 'characters']],
     })),
+    // One sentence states both the length and the characters of a work-permit number.
+    { what: 'work permit number', reasons: WORK_PERMIT, say: (r) => documentNumberProblem('work_permit', r), same: [['characters', 'length']] },
     { what: 'MRZ lines', reasons: MRZ, say: mrzProblem },
     { what: 'date of birth', reasons: [...DATE, 'future'], say: (r) => passportProblem('birthDate', r) },
     { what: 'expiry date', reasons: [...DATE, 'expired'], say: (r) => passportProblem('expiryDate', r, '2026-11-23'), inserted: () => [formatDate('2026-11-23')] },
@@ -331,6 +336,10 @@ describe('no input crashes a rule, and every refusal has a sentence (property)',
           if (expectValueOrKnownReason(permanent, PERMANENT_RESIDENT, 'permanent resident ID')) {
             expectReadable(documentNumberProblem('permanent_resident', permanent.reason), locale, `permanent resident ${permanent.reason}`);
           }
+          const workPermit = validateWorkPermitNumber(text);
+          if (expectValueOrKnownReason(workPermit, WORK_PERMIT, 'work permit')) {
+            expectReadable(documentNumberProblem('work_permit', workPermit.reason), locale, `work permit ${workPermit.reason}`);
+          } else if (workPermit.ok) expect(workPermit.value).to.match(/^(?=.*\d)[A-Z0-9]{9,18}$/);
           for (const region of ['hk', 'mo', 'tw'] as const) {
             const permit = validateResidencePermit(text, region, today);
             if (expectValueOrKnownReason(permit, PERMIT, `permit ${region}`)) {

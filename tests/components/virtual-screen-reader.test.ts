@@ -15,7 +15,7 @@ import { loadAppStyles } from '../helpers/kit.browser.js';
 const CODE = '482913';
 const PASSWORD = '147258';
 const keys = sm2.generateKeyPairHex();
-const card = { cardNumberMasked: 'B1****678', holderName: '张伟', issuer: '北京市', issuedOn: '2020-05-01' };
+const card = { cardNumberMasked: 'B1****678', holderName: '张伟', issuer: 'beijing' as const, issuedOn: '2020-05-01' };
 const identity = { document: 'resident_id' as const, name: '张伟', idNumberMasked: '110105********002X', phoneMasked: '139****0000' };
 let codeTries = 0;
 
@@ -49,7 +49,7 @@ async function fakeService(input: RequestInfo | URL, init?: RequestInit): Promis
       return reply(200, card);
     case '/api/bank':
       return reply(200, {
-        bankName: '中国工商银行',
+        bank: 'icbc' as const,
         accountMasked: '**** 0005',
         publicKey: keys.publicKey,
         keyId: 'k1',

@@ -230,7 +230,7 @@ test('the pension check by face in screen-reader mode: the inbox says it is due 
     await advanceClock(page, 7 * 24 * HOUR_S);
   }
   await page.reload();
-  await openLink(page, 'Messages', 'Messages');
+  await openLink(page, 'Benefit payment alerts', 'Messages');
   await openLink(page, 'Do the pension qualification check now', 'Pension qualification check');
   await expect(page.getByLabel('Camera picture')).toBeVisible();
   await pressButton(page, 'Start the check');

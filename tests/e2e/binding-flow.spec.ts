@@ -283,7 +283,7 @@ test('card, agreement and services errors: specific, beside the field and in the
   await pressButton(page, /^Sign$/);
 
   await expectScreen(page, 'Choose your services');
-  for (const name of ['Medical insurance payments', 'Pension and account queries', 'Benefit payment alerts', 'Online applications']) {
+  for (const name of ['Medical insurance payments', 'Pension and account queries', 'Benefit payment alerts', 'Online services']) {
     await tabTo(page, page.getByRole('checkbox', { name }));
     await page.keyboard.press('Space');
   }

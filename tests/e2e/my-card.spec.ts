@@ -32,7 +32,7 @@ test('the payment code: the QR code holds exactly the digits shown; a new code e
   test.setTimeout(120_000);
   await page.clock.install();
   await bindMyCard(page, newPerson());
-  await openFromMyCard(page, 'Medical insurance code', 'Medical insurance code');
+  await openFromMyCard(page, 'Medical insurance payments', 'Medical insurance code');
   await expect(page).toHaveURL(/\/my-card\/pay/);
 
   const digits = page.locator('.ssc-payment-code__digits');
@@ -102,7 +102,7 @@ test('the payment code: the QR code holds exactly the digits shown; a new code e
 test('offline, the code screen says plainly that a new code needs the network, and shows one once back', async ({ page, context }) => {
   await page.clock.install();
   await bindMyCard(page, newPerson());
-  await openFromMyCard(page, 'Medical insurance code', 'Medical insurance code');
+  await openFromMyCard(page, 'Medical insurance payments', 'Medical insurance code');
   const digits = page.locator('.ssc-payment-code__digits');
   await expect(digits).toBeVisible();
   await context.setOffline(true);
@@ -119,7 +119,7 @@ test('offline, the code screen says plainly that a new code needs the network, a
 test('a new code that fails on the minute is not asked for again every second: the expired code goes, the problem is told, and the person asks again', async ({ page }) => {
   await page.clock.install();
   await bindMyCard(page, newPerson());
-  await openFromMyCard(page, 'Medical insurance code', 'Medical insurance code');
+  await openFromMyCard(page, 'Medical insurance payments', 'Medical insurance code');
   const digits = page.locator('.ssc-payment-code__digits');
   await expect(digits).toBeVisible();
   let failures = 0;
@@ -155,7 +155,7 @@ for (const mode of MODES) {
     await page.goto(`/my-card${mode.query}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your card is bound');
     if (mode.attribute) await expect(page.locator('html')).toHaveAttribute(mode.attribute, '');
-    await openFromMyCard(page, 'My accounts', 'My accounts');
+    await openFromMyCard(page, 'Pension and account queries', 'My accounts');
     await expect(page.getByText('Pension account')).toBeVisible();
     const table = page.getByRole('table', { name: 'Medical insurance account statement: Last 12 months' });
     await expect(table).toBeVisible();
@@ -198,7 +198,7 @@ test('the accounts in Uyghur: right to left, amounts still left to right, no sid
   await page.getByRole('radio', { name: 'ئۇيغۇرچە' }).check();
   await page.keyboard.press('Escape');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await page.getByRole('link', { name: 'ھېساباتلىرىم' }).click();
+  await page.getByRole('link', { name: 'پېنسىيە ۋە ھېسابات سۈرۈشتۈرۈش' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('ھېساباتلىرىم');
   const amount = page.locator('tbody td.ssc-number').first();
   await expect(amount).toHaveAttribute('dir', 'ltr');
@@ -208,13 +208,13 @@ test('the accounts in Uyghur: right to left, amounts still left to right, no sid
 
 test('services are turned off and on from my card: the quick action goes and comes back, and is said', async ({ page }) => {
   await bindMyCard(page, newPerson());
-  await expect(page.getByRole('link', { name: 'Medical insurance code' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Medical insurance payments' })).toBeVisible();
   const group = page.getByRole('group', { name: 'Turn services on or off' });
   await tabTo(page, group.getByRole('checkbox', { name: /Medical insurance payments/ }));
   await page.keyboard.press('Space');
   await pressButton(page, 'Save services');
   await expect(page.locator('#ssc-announcer-polite')).toContainText('Saved. Services turned on: Pension and account queries');
-  await expect(page.getByRole('link', { name: 'Medical insurance code' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Medical insurance payments' })).toHaveCount(0);
   await expect(page.locator('.ssc-summary-list')).not.toContainText('Medical insurance payments');
   // The code's own address now says the service is off, with the way to turn it on.
   await page.goto('/my-card/pay?lang=en');
@@ -225,7 +225,7 @@ test('services are turned off and on from my card: the quick action goes and com
   await tabTo(page, group.getByRole('checkbox', { name: /Medical insurance payments/ }));
   await page.keyboard.press('Space');
   await pressButton(page, 'Save services');
-  await expect(page.getByRole('link', { name: 'Medical insurance code' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Medical insurance payments' })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
 

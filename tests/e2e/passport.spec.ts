@@ -43,6 +43,9 @@ interface Labels {
   password: string;
   agreement: string;
   documentTerm: string;
+  /** How the agreement names the number of the document used, and the resident ID's, which it must not. */
+  agreementNumber: string;
+  agreementIdNumber: string;
   agree: RegExp;
   sign: string;
   signDialog: string;
@@ -88,6 +91,8 @@ const EN: Labels = {
   password: 'Bank card payment password',
   agreement: 'Read and sign the service agreement',
   documentTerm: 'Document',
+  agreementNumber: 'your name, passport number and mobile number',
+  agreementIdNumber: 'ID number',
   agree: /I have read and agree/,
   sign: 'Sign the agreement',
   signDialog: 'Sign the service agreement?',
@@ -161,6 +166,10 @@ async function finishBinding(page: Page, L: Labels, holderName: string): Promise
   await expectScreen(page, L.agreement);
   await expect(page.getByRole('term').filter({ hasText: L.documentTerm })).toBeVisible();
   await expect(page.getByRole('definition').getByText(L.passport, { exact: true })).toBeVisible();
+  // The agreement names the document used: the passport's number, not an ID number (issue 18).
+  const text = page.getByRole('region', { name: /agreement|協議/i });
+  await expect(text).toContainText(L.agreementNumber);
+  await expect(text).not.toContainText(L.agreementIdNumber);
   await tabTo(page, page.getByRole('checkbox', { name: L.agree }));
   await page.keyboard.press('Space');
   await pressButton(page, L.sign);
@@ -322,6 +331,8 @@ const YUE: Labels = {
   password: '銀行卡支付密碼',
   agreement: '閱讀同簽署服務協議',
   documentTerm: '證件',
+  agreementNumber: '我哋用你嘅姓名、護照號碼同手機號碼',
+  agreementIdNumber: '身份證號碼',
   agree: /我已閱讀並同意/,
   sign: '簽署協議',
   signDialog: '確定簽署服務協議？',
@@ -357,7 +368,13 @@ test('a foreign national binds in Cantonese by pasting the MRZ lines, keyboard o
   await expect(page.getByRole('radio', { name: YUE.sex[passport.sex], exact: true })).toBeChecked();
   expect(await axeViolations(page)).toEqual([]);
 
-  await enterUkMobile(page, YUE, person);
+  // The number typed with its +44, the picker left alone: the picker follows the number (issue 18).
+  const picker = page.getByRole('combobox', { name: YUE.phoneCountry });
+  await expect(picker.locator('option:checked')).toHaveText('中國 +86');
+  await typeInto(page, page.getByRole('textbox', { name: YUE.phone }), `+44 ${person.phone.replace(/^0/, '')}`);
+  await expect(picker).toHaveValue('GB');
+  await expect(picker.locator('option:checked')).toHaveText('英國 +44');
+  expect(await axeViolations(page)).toEqual([]);
   await page.keyboard.press('Enter');
   await finishBinding(page, YUE, asInMrz([passport.surname, passport.givenNames].filter(Boolean).join(' ')));
 });

@@ -256,8 +256,8 @@ test('screen-reader mode: focus lands on each step heading and each step\'s acce
         - text: Pension and account queries See your pension and medical account balances and statements
         - checkbox "Benefit payment alerts" [checked]
         - text: Benefit payment alerts Be told when your pension or unemployment benefit is paid
-        - checkbox "Online applications" [checked]
-        - text: Online applications Apply online, for example to register for treatment in another city
+        - checkbox "Online services" [checked]
+        - text: Online services Apply online, for example to register for treatment in another city
       - button "Bind my card"
       - paragraph:
         - link "Help with this step"
@@ -287,7 +287,7 @@ test('screen-reader mode: focus lands on each step heading and each step\'s acce
           - listitem: Medical insurance payments
           - listitem: Pension and account queries
           - listitem: Benefit payment alerts
-          - listitem: Online applications
+          - listitem: Online services
       - button "Unbind"
       - paragraph:
         - link "Help with this step"

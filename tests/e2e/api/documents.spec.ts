@@ -79,6 +79,67 @@ test('permanent resident ID cards (both formats) and residence permits are accep
   await expectStatus(api.post('/api/identity', { document: 'permanent_resident', name: '陳大文', idNumber: permit, phone }), 422, { fields: { idNumber: 'format' } });
 });
 
+test('a foreigner binds with the work-permit number on their card, by its own rule, named in the audit only masked', async ({ request, baseURL }) => {
+  const api = await startSession(request, baseURL);
+  const person = newForeigner();
+  // Any letters and digits, 9 to 18, spaces and hyphens ignored, lower case read as upper.
+  await expectStatus(api.post('/api/identity', { document: 'work_permit', name: 'Jane Smith', idNumber: 'wp 1234-56', phone: person.phone, phoneCountry: 'GB' }), 422, {
+    code: 'validation',
+    fields: { idNumber: 'length' },
+  });
+  await expectStatus(api.post('/api/identity', { document: 'work_permit', name: 'Jane Smith', idNumber: '1234567890#', phone: person.phone, phoneCountry: 'GB' }), 422, {
+    fields: { idNumber: 'characters' },
+  });
+  await expectStatus(api.post('/api/identity', { document: 'work_permit', name: 'Jane Smith', idNumber: '', phone: person.phone, phoneCountry: 'GB' }), 422, {
+    fields: { idNumber: 'empty' },
+  });
+  const number = `9${String(Date.now()).slice(-12)}`;
+  await expectStatus(api.post('/api/identity', { document: 'work_permit', name: 'Jane Smith', idNumber: number, phone: person.phone, phoneCountry: 'GB' }), 200, {
+    document: 'work_permit',
+    name: 'Jane Smith',
+    idNumberMasked: `${number.slice(0, 2)}${'•'.repeat(number.length - 4)}${number.slice(-2)}`,
+  });
+  await expectStatus(api.post('/api/identity/face', { image: fakeCameraFrame() }), 200);
+  await confirmCardAndBank(api);
+  const agreement = (await (await expectStatus(api.get('/api/agreement?lang=en'), 200)).json()) as { sections: { paragraphs: string[] }[] };
+  const text = agreement.sections.flatMap((section) => section.paragraphs).join('\n');
+  expect(text).toContain("foreigner's work permit number");
+  expect(text).not.toContain('ID number');
+  await expectStatus(api.post('/api/agreement/sign', { version: '2026-11', agreed: true }), 200);
+  await expectStatus(api.post('/api/binding', { services: ['medical_payment'] }), 200);
+  const audit = await auditTrail(api);
+  expect(audit.find((entry) => entry.action === 'identity')?.subject).toBe(`W:${number.slice(0, 2)}${'•'.repeat(number.length - 4)}${number.slice(-2)}`);
+  // A foreign document: the cross-border limits apply.
+  await expectStatus(api.get('/api/cross-border-limits'), 200);
+});
+
+test('the agreement names the document the person proved who they are with, in each language', async ({ request, baseURL }) => {
+  const texts = async (api: ApiSession, lang: string) =>
+    ((await (await expectStatus(api.get(`/api/agreement?lang=${lang}`), 200)).json()) as { version: string; sections: { paragraphs: string[] }[] }).sections
+      .flatMap((section) => section.paragraphs)
+      .join('\n');
+  const api = await startSession(request, baseURL);
+  // Before anyone has said who they are, and for a resident ID, the text is the one signed before.
+  expect(await texts(api, 'zh-Hans')).toContain('公民身份号码');
+  expect(await texts(api, 'en')).toContain('your name, ID number and mobile number');
+  await expectStatus(api.post('/api/identity', passportIdentityBody(newForeigner())), 200);
+  const named: [lang: string, wanted: string, unwanted: string][] = [
+    ['zh-Hans', '护照号码', '公民身份号码'],
+    ['en', 'passport number', 'ID number'],
+    ['zh-Hant-HK', '護照號碼', '身份證號碼'],
+    ['ug', 'پاسپورت نومۇرىڭىز', 'كىملىك نومۇرىڭىز'],
+  ];
+  for (const [lang, wanted, unwanted] of named) {
+    const text = await texts(api, lang);
+    expect(text, lang).toContain(wanted);
+    expect(text, lang).not.toContain(unwanted);
+  }
+  const permanent = await startSession(request, baseURL);
+  await expectStatus(permanent.post('/api/identity', { document: 'permanent_resident', name: 'Anna Schmidt', idNumber: '911840198001010013', phone: newPerson().phone }), 200);
+  expect(await texts(permanent, 'en')).toContain('foreign permanent resident ID card number');
+  expect(await texts(permanent, 'zh-Hant-HK')).toContain('外國人永久居留身份證號碼');
+});
+
 test('cross-border limits: only after binding, only for foreign documents, within bounds, stored for the person', async ({ request, baseURL }) => {
   const api = await startSession(request, baseURL);
   const person = newForeigner();
