@@ -12,6 +12,7 @@ import { dispatch } from './store.js';
 import { SCREEN_PATHS, type CardScreen } from './state.js';
 import { cue } from '../modes/cues.js';
 import { summaryList } from '../ui/summary-list.js';
+import { referenceNumber } from '../ui/reference.js';
 import { setFocus } from '../ui/focus.js';
 import { serviceName } from './services.js';
 
@@ -97,7 +98,7 @@ export class SscApplicationsScreen extends CardScreenElement {
     return html`<li class="ssc-panel ssc-application">
       <h3 class="ssc-heading-s">${kindName(application.details.kind)}</h3>
       ${summaryList([
-        { term: msg('申请编号'), value: application.reference, dir: 'ltr' },
+        { term: msg('申请编号'), value: referenceNumber(application.reference) },
         { term: msg('提交日期'), value: formatDate(chinaDay(Date.parse(application.submittedAt))) },
         { term: msg('状态'), value: html`<strong class="ssc-tag ssc-tag--${application.status}">${statusName(application.status)}</strong>` },
         ...(application.startedBy
@@ -118,7 +119,7 @@ export class SscApplicationsScreen extends CardScreenElement {
         { term: msg('老人的手机号码'), value: asked.pensioner.phoneMasked, dir: 'ltr' },
         { term: msg('状态'), value: askedStatusSentence(asked) },
         ...(open ? [{ term: msg('有效期至'), value: formatDateTime(asked.expiresAt) }] : []),
-        ...(asked.reference ? [{ term: msg('认证编号'), value: asked.reference, dir: 'ltr' as const }] : []),
+        ...(asked.reference ? [{ term: msg('认证编号'), value: referenceNumber(asked.reference) }] : []),
       ])}
       ${open
         ? html`<button type="button" id="cancel-${asked.id}" class="ssc-button ssc-button--secondary" @click=${() => this.cancel(asked)}>

@@ -11,6 +11,7 @@ import { formatDate } from './messages.js';
 import { cue } from '../modes/cues.js';
 import { joinList } from '../modes/locale.js';
 import { summaryList } from '../ui/summary-list.js';
+import { referenceNumber } from '../ui/reference.js';
 import '../ui/ssc-select-field.js';
 import '../ui/ssc-choice-group.js';
 import '../ui/ssc-date-field.js';
@@ -252,7 +253,8 @@ export class SscApplyScreen extends QuestionPagesElement {
     return html`
       <div class="ssc-panel ssc-panel--confirmation">
         <p>${kindName(sent.details.kind)}</p>
-        <p>${msg('申请编号')} <strong class="ssc-reference" dir="ltr">${sent.reference}</strong></p>
+        <p>${msg('申请编号')}</p>
+        ${referenceNumber(sent.reference)}
       </div>
       <h2 class="ssc-heading-m">${msg('接下来会怎样')}</h2>
       <p>${whatHappensNext(sent)}</p>

@@ -13,6 +13,7 @@ import { cue } from '../modes/cues.js';
 import { summaryList } from '../ui/summary-list.js';
 import '../ui/ssc-text-field.js';
 import '../ui/ssc-choice-group.js';
+import { masked } from '../ui/masked.js';
 
 const FIELD_IDS: Record<string, string> = {
   pensionerName: 'ask-name',
@@ -177,7 +178,7 @@ export class SscAskPensionScreen extends QuestionPagesElement {
     const sent = this.sent;
     if (!sent) return html``;
     return html`
-      <p>${msg(str`我们给${sent.pensioner.name}的手机 ${sent.pensioner.phoneMasked} 发了一条短信，里面有一个链接和一个确认码。`)}</p>
+      <p>${masked(msg(str`我们给${sent.pensioner.name}的手机 ${sent.pensioner.phoneMasked} 发了一条短信，里面有一个链接和一个确认码。`))}</p>
       ${sent.code
         ? html`<div class="ssc-panel ssc-panel--confirmation">
             <p>${msg('确认码')} <strong class="ssc-reference" dir="ltr">${sent.code.replace(/(.{4})(?=.)/, '$1 ')}</strong></p>

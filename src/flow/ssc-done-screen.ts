@@ -12,6 +12,7 @@ import type { SscDialog } from '../ui/ssc-dialog.js';
 import * as z from 'zod/mini';
 import '../ui/ssc-dialog.js';
 import { summaryList } from '../ui/summary-list.js';
+import { readReference, referenceNumber } from '../ui/reference.js';
 import { confirmBody } from '../ui/confirm-body.js';
 import { hasCrossBorderLimits } from '../domain/cross-border.js';
 import { Binding, ConsentView, SERVICE_IDS, type ServiceId } from '../api/contract.js';
@@ -37,7 +38,7 @@ export class SscDoneScreen extends StepElement {
 
   protected override stepInstruction(): string {
     const reference = this.flow.state.progress.binding?.reference;
-    return reference ? msg(str`您的参考编号是 ${reference.split('').join(' ')}`) : '';
+    return reference ? msg(str`您的参考编号是 ${readReference(reference)}`) : '';
   }
 
   private async unbind(): Promise<void> {
@@ -165,7 +166,7 @@ export class SscDoneScreen extends StepElement {
     return html`
       <div class="ssc-panel ssc-confirmation">
         <p>${msg('您的参考编号')}</p>
-        <p class="ssc-reference" dir="ltr">${binding.reference}</p>
+        ${referenceNumber(binding.reference)}
       </div>
       <h2 class="ssc-heading-m">${msg('接下来')}</h2>
       <ul>

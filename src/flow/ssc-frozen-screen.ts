@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { StepElement } from './step-element.js';
+import { readReference, referenceNumber } from '../ui/reference.js';
 
 /** Theft risk: the binding is frozen for manual review. Said plainly, with what to do next. */
 @customElement('ssc-frozen-screen')
@@ -19,7 +20,7 @@ export class SscFrozenScreen extends StepElement {
 
   protected override stepInstruction(): string {
     const frozen = this.flow.state.progress.frozen;
-    return frozen ? msg(str`您的审核编号是 ${frozen.reviewReference.split('').join(' ')}。请带上身份证和社保卡到社保经办机构办理，或拨打 12333。`) : '';
+    return frozen ? msg(str`您的审核编号是 ${readReference(frozen.reviewReference)}。请带上身份证和社保卡到社保经办机构办理，或拨打 12333。`) : '';
   }
 
   protected renderStep() {
@@ -33,7 +34,7 @@ export class SscFrozenScreen extends StepElement {
             : msg('这张社保卡已经在另一个账号上绑定。为了防止他人冒用，绑定已暂停，没有绑定任何内容。')}
         </p>
         <p>${msg('您的审核编号')}</p>
-        <p class="ssc-reference" dir="ltr">${frozen.reviewReference}</p>
+        ${referenceNumber(frozen.reviewReference)}
       </div>
       <h2 class="ssc-heading-m">${msg('接下来怎么办')}</h2>
       <ol>

@@ -29,6 +29,7 @@ import '../ui/ssc-text-field.js';
 import '../ui/ssc-select-field.js';
 import '../ui/ssc-date-field.js';
 import '../ui/ssc-choice-group.js';
+import { masked } from '../ui/masked.js';
 
 type Page = 'details' | 'face' | 'sms';
 type Rules = typeof import('./identity-rules.js');
@@ -685,7 +686,7 @@ export class SscIdentityStep extends StepElement {
   private renderSms() {
     return html`
       ${this.smsSent
-        ? html`<p>${msg(str`我们已向 ${this.smsSent.phoneMasked} 发送了 6 位验证码，5 分钟内有效。`)}</p>`
+        ? html`<p>${masked(msg(str`我们已向 ${this.smsSent.phoneMasked} 发送了 6 位验证码，5 分钟内有效。`))}</p>`
         : nothing}
       <form novalidate @submit=${this.submitCode}>
         <ssc-text-field

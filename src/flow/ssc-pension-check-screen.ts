@@ -11,6 +11,7 @@ import { formatDate } from './messages.js';
 import { whatHappensNext } from './applications.js';
 import { cue } from '../modes/cues.js';
 import { summaryList } from '../ui/summary-list.js';
+import { referenceNumber } from '../ui/reference.js';
 
 /**
  * The yearly pension qualification check (养老金资格认证): a face check by camera, which keeps the
@@ -137,7 +138,8 @@ export class SscPensionCheckScreen extends CardScreenElement {
     return html`
       ${reference
         ? html`<div class="ssc-panel ssc-panel--confirmation">
-            <p>${msg('认证编号')} <strong class="ssc-reference" dir="ltr">${reference}</strong></p>
+            <p>${msg('认证编号')}</p>
+            ${referenceNumber(reference)}
           </div>`
         : nothing}
       ${done ? html`<p>${whatHappensNext(done)}</p>` : nothing}

@@ -17,6 +17,7 @@ import { summaryList } from '../ui/summary-list.js';
 import '../ui/ssc-text-field.js';
 import '../ui/ssc-choice-group.js';
 import { issuerName } from './card-names.js';
+import { masked } from '../ui/masked.js';
 
 interface RequestForm {
   holderName: string;
@@ -307,7 +308,7 @@ export class SscRelativeScreen extends StepElement {
     const link = new URL(view.link, location.origin).href;
     return html`
       <h2 class="ssc-heading-m">${msg('让持卡人打开确认链接')}</h2>
-      <p>${msg(str`我们已给 ${view.cardholder.phoneMasked} 发送了一条短信，里面有链接和确认码。您也可以让持卡人用手机扫描这个二维码，或者把确认码念给对方。`)}</p>
+      <p>${masked(msg(str`我们已给 ${view.cardholder.phoneMasked} 发送了一条短信，里面有链接和确认码。您也可以让持卡人用手机扫描这个二维码，或者把确认码念给对方。`))}</p>
       <img class="ssc-qr" src="/api/consent/qr.svg" alt=${msg('确认链接的二维码')} width="192" height="192" />
       <p>${msg('确认码')}</p>
       <p class="ssc-consent-code" dir="ltr" aria-label=${view.code.split('').join(' ')}>${view.code.slice(0, 4)} ${view.code.slice(4)}</p>

@@ -4,6 +4,7 @@ import { announce } from './announcer.js';
 import { getSettings } from './settings.js';
 import { speak } from './speech.js';
 import { vibrate } from './vibration.js';
+import { readMasked } from '../ui/masked.js';
 
 export type Cue = 'step' | 'error' | 'waiting' | 'success';
 
@@ -12,7 +13,9 @@ export type Cue = 'step' | 'error' | 'waiting' | 'success';
  * false` when the text already reaches screen readers another way (a dialog that takes focus
  * reads itself), so it is not heard twice.
  */
-export function cue(kind: Cue, text: string, options: { announce?: boolean } = {}): void {
+export function cue(kind: Cue, shown: string, options: { announce?: boolean } = {}): void {
+  // A masked number is said as the digits it shows (138****0001 → "number ending 0001"), never as a number.
+  const text = readMasked(shown);
   if (options.announce !== false) announce(text, kind === 'error' ? 'assertive' : 'polite');
   const settings = getSettings();
   if (settings.voice) speak(text, settings.locale, settings.speechRate);

@@ -54,13 +54,24 @@ export class SscChoiceGroup extends LightElement {
     const hintId = this.hint ? `${this.name}-hint` : '';
     const errorId = this.error ? `${this.name}-error` : '';
     const describedBy = [hintId, errorId].filter(Boolean).join(' ');
+    // Each text is read once. The question is the group's name, which a screen reader says on
+    // entering the group, so the legend's own text is not read again after it; a hint is the
+    // description of its group or option, said with it, so its text is not read again either.
+    // (A legend that is the page's heading stays a heading, to be found among the headings.)
+    const questionId = `${this.name}-question`;
     return html`
       <div class="ssc-field ${this.error ? 'ssc-field--error' : ''}">
-        <fieldset class="ssc-fieldset" aria-describedby=${describedBy || nothing}>
+        <fieldset
+          class="ssc-fieldset"
+          aria-labelledby=${this.legendIsHeading ? nothing : questionId}
+          aria-describedby=${describedBy || nothing}
+        >
           <legend class="ssc-legend ${this.legendIsHeading ? 'ssc-legend--heading' : ''}">
-            ${this.legendIsHeading ? html`<h1 class="ssc-heading-l">${phrases(this.legend)}</h1>` : phrases(this.legend)}
+            ${this.legendIsHeading
+              ? html`<h1 class="ssc-heading-l">${phrases(this.legend)}</h1>`
+              : html`<span id=${questionId} aria-hidden="true">${phrases(this.legend)}</span>`}
           </legend>
-          ${this.hint ? html`<div class="ssc-hint" id=${hintId}>${phrases(this.hint)}</div>` : nothing}
+          ${this.hint ? html`<div class="ssc-hint" id=${hintId} aria-hidden="true">${phrases(this.hint)}</div>` : nothing}
           ${this.error
             ? html`<p class="ssc-error-message" id=${errorId}>
                 <span class="ssc-visually-hidden">${msg('错误：')}</span>${this.error}
@@ -86,7 +97,7 @@ export class SscChoiceGroup extends LightElement {
                     >${option.lang ? option.label : phrases(option.label)}</label
                   >
                   ${option.hint
-                    ? html`<div class="ssc-hint ssc-choice__hint" id="${id}-hint">${phrases(option.hint)}</div>`
+                    ? html`<div class="ssc-hint ssc-choice__hint" id="${id}-hint" aria-hidden="true">${phrases(option.hint)}</div>`
                     : nothing}
                 </div>
               `;

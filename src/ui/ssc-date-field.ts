@@ -62,9 +62,10 @@ export class SscDateField extends LightElement {
     const order = this.order();
     return html`
       <div class="ssc-field ${this.error ? 'ssc-field--error' : ''}">
-        <fieldset class="ssc-fieldset" aria-describedby=${describedBy || nothing}>
-          <legend class="ssc-legend">${phrases(this.legend)}</legend>
-          ${this.hint ? html`<div class="ssc-hint" id=${hintId}>${phrases(this.hint)}</div>` : nothing}
+        <!-- The question and hint are read once: as the group's name and description (ssc-choice-group). -->
+        <fieldset class="ssc-fieldset" aria-labelledby="${id}-question" aria-describedby=${describedBy || nothing}>
+          <legend class="ssc-legend"><span id="${id}-question" aria-hidden="true">${phrases(this.legend)}</span></legend>
+          ${this.hint ? html`<div class="ssc-hint" id=${hintId} aria-hidden="true">${phrases(this.hint)}</div>` : nothing}
           ${this.error
             ? html`<p class="ssc-error-message" id=${errorId}>
                 <span class="ssc-visually-hidden">${msg('错误：')}</span>${this.error}

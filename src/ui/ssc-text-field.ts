@@ -85,7 +85,7 @@ export class SscTextField extends LightElement {
     return html`
       <div class="ssc-field ${this.error ? 'ssc-field--error' : ''}">
         <label class="ssc-label" for=${id}>${phrases(this.label)}</label>
-        ${this.hint ? html`<div class="ssc-hint" id=${hintId}>${phrases(this.hint)}</div>` : nothing}
+        ${this.hint ? html`<div class="ssc-hint" id=${hintId} aria-hidden="true">${phrases(this.hint)}</div>` : nothing}
         ${this.error
           ? html`<p class="ssc-error-message" id=${errorId}>
               <span class="ssc-visually-hidden">${msg('错误：')}</span>${this.error}

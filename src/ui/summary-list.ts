@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { masked } from './masked.js';
 
 export interface SummaryRow {
   term: string;
@@ -9,13 +10,13 @@ export interface SummaryRow {
   action?: TemplateResult;
 }
 
-/** GOV.UK's summary list: what was found or entered, one term and value per row. */
+/** GOV.UK's summary list: what was found or entered, one term and value per row (masked numbers read as their ending). */
 export function summaryList(rows: SummaryRow[]) {
   return html`<dl class="ssc-summary-list">
     ${rows.map(
       (row) => html`<div>
         <dt>${row.term}</dt>
-        <dd dir=${row.dir ?? 'auto'}>${row.value}</dd>
+        <dd dir=${row.dir ?? 'auto'}>${typeof row.value === 'string' ? masked(row.value) : row.value}</dd>
         ${row.action ? html`<dd class="ssc-summary-list__action">${row.action}</dd>` : nothing}
       </div>`,
     )}

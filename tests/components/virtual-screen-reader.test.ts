@@ -227,7 +227,9 @@ describe('virtual screen reader: the whole flow', () => {
     expectHeard(/polite: .*6 of 6 digits entered/);
     // The confirmation.
     expectHeard('Your reference number');
-    expectHeard('BD20261124AB12CD');
+    // Read in groups of four, one character at a time, so it can be said to the hotline.
+    expectHeard('B D 2 0, 2 6 1 1, 2 4 A B, 1 2 C D');
+    expectHeard('button, Copy');
     // Never a secret.
     expect(heard).not.to.include(CODE);
     expect(heard).not.to.include(PASSWORD);

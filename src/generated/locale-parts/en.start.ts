@@ -46,6 +46,7 @@ export const templates = {
   's9c5ed74bd3b85ee5': `This page could not be opened, perhaps because the network is down. Everything you entered is kept. Check your network and try again.`,
   's9d3947688d403709': `You are offline. What you entered is kept; this carries on by itself when the network is back.`,
   's9df05d127213790d': `Waiting for the network`,
+  'sa471849643917f28': str`number ending ${0}`,
   'saab4c0d450179fdf': `The service is not available right now`,
   'sbaa3c4d8b37e5ada': `This page could not be opened`,
   'sbc3b66e4704819b7': str`This device has no ${0} voice, only a Mandarin one, so voice guidance will stay quiet.`,
