@@ -22,6 +22,8 @@ export class SscDateField extends LightElement {
   @property({ attribute: 'field-id' }) fieldId = '';
   @property() name = '';
   @property() legend = '';
+  /** Render the legend as the page's h1 (GOV.UK: on a one-question page the question is the heading). */
+  @property({ type: Boolean, attribute: 'legend-is-heading' }) legendIsHeading = false;
   @property() hint = '';
   @property() error = '';
   /** An answer is needed: screen readers say "required" (the form has novalidate, so no browser bubble). */
@@ -63,7 +65,9 @@ export class SscDateField extends LightElement {
     return html`
       <div class="ssc-field ${this.error ? 'ssc-field--error' : ''}">
         <fieldset class="ssc-fieldset" aria-describedby=${describedBy || nothing}>
-          <legend class="ssc-legend">${phrases(this.legend)}</legend>
+          <legend class="ssc-legend ${this.legendIsHeading ? 'ssc-legend--heading' : ''}">
+            ${this.legendIsHeading ? html`<h1 class="ssc-heading-l">${phrases(this.legend)}</h1>` : phrases(this.legend)}
+          </legend>
           ${this.hint ? html`<div class="ssc-hint" id=${hintId}>${phrases(this.hint)}</div>` : nothing}
           ${this.error
             ? html`<p class="ssc-error-message" id=${errorId}>
