@@ -32,11 +32,15 @@ export class SscDialog extends LightElement {
     this.resized.disconnect();
   }
 
-  /** A body taller than its room scrolls: it is then a tab stop, so the keyboard can scroll it too. */
+  /**
+   * A body taller than its room scrolls. With nothing in it to Tab to (a confirmation's text), it
+   * is then a tab stop itself, so the keyboard can scroll it too; controls in it scroll into view.
+   */
   private markScrolling(): void {
     const body = this.bodyElement;
     if (!body) return;
-    if (body.scrollHeight > body.clientHeight + 1) body.setAttribute('tabindex', '0');
+    const focusable = body.querySelector('a[href], button, input, select, textarea, summary');
+    if (body.scrollHeight > body.clientHeight + 1 && !focusable) body.setAttribute('tabindex', '0');
     else body.removeAttribute('tabindex');
   }
 
