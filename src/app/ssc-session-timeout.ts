@@ -58,8 +58,8 @@ export class SscSessionTimeout extends LightElement {
       .body=${html`
         <p>${msg('您已经有一段时间没有操作了。3 分钟内没有操作，本次办理会结束。')}</p>
         <p>${msg('已经确认的步骤会保留。')}</p>
-        <button type="button" class="ssc-button" @click=${() => this.keepGoing()}>${msg('继续办理')}</button>
       `}
+      .actions=${html`<button type="button" class="ssc-button" @click=${() => this.keepGoing()}>${msg('继续办理')}</button>`}
     ></ssc-dialog>`;
   }
 }

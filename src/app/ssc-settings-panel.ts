@@ -111,12 +111,16 @@ export class SscSettingsPanel extends LightElement {
       <p>${msg('这台设备上保存了您填写的内容（从不保存密码、验证码和照片），24 小时后自动删除。')}</p>
       <button type="button" id="clear-my-data" class="ssc-button ssc-button--warning" @click=${() => void this.clearMyData()}>${msg('清除我的数据')}</button>
       ${this.cleared ? html`<p id="clear-my-data-done">${msg('已清除。这台设备上不再保存您填写的内容，本次办理也已结束。')}</p>` : ''}
-      <button type="button" class="ssc-button" @click=${() => this.dialog.close()}>${msg('完成')}</button>
     `;
   }
 
   protected override render() {
-    return html`<ssc-dialog id="ssc-settings" heading=${msg('设置')} .body=${this.renderBody()}></ssc-dialog>`;
+    return html`<ssc-dialog
+      id="ssc-settings"
+      heading=${msg('设置')}
+      .body=${this.renderBody()}
+      .actions=${html`<button type="button" class="ssc-button" @click=${() => this.dialog.close()}>${msg('完成')}</button>`}
+    ></ssc-dialog>`;
   }
 }
 

@@ -17,6 +17,11 @@ export interface QuestionPage {
   readonly id: string;
   /** The question: the page's heading. */
   title(): string;
+  /**
+   * The page is one field whose label or legend asks `title()` and is the page's h1 (GOV.UK's
+   * question page); otherwise the question is an h1 of its own above the fields.
+   */
+  readonly oneField?: boolean;
   render(): TemplateResult;
   /** Problems with this page's answers, found on the phone before anything is sent. */
   problems(): StepError[];
@@ -67,6 +72,10 @@ export abstract class QuestionPagesElement extends CardScreenElement {
 
   protected current(): QuestionPage | null {
     return typeof this.pageAt === 'number' ? (this.pages()[this.pageAt] ?? null) : null;
+  }
+
+  protected override questionIsHeading(): boolean {
+    return this.current()?.oneField === true;
   }
 
   protected stepTitle(): string {

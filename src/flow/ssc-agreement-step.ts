@@ -146,7 +146,7 @@ export class SscAgreementStep extends StepElement {
       <ssc-dialog
         id="sign-dialog"
         heading=${msg('确定签署服务协议吗？')}
-        .body=${confirmBody({
+        .parts=${confirmBody({
           text: msg('签署后协议立即生效，不能撤回。以后如果不想用了，可以解除绑定。'),
           confirmLabel: msg('确定签署'),
           cancelLabel: msg('再看看'),

@@ -54,9 +54,11 @@ export class SscApplyScreen extends QuestionPagesElement {
     return [{ value: '', label: msg('请选择') }, ...CITY_IDS.map((city) => ({ value: city, label: cityName(city) }))];
   }
 
+  /** A city to choose, on a page of its own: the question is its label and the page's heading. */
   private citySelect(field: 'city' | 'fromCity' | 'toCity', answer: 'treatmentCity' | 'transferFrom' | 'transferTo', label: string): TemplateResult {
     return html`<ssc-select-field
       required
+      label-is-heading
       field-id=${FIELD_IDS[field]!}
       name=${field}
       label=${label}
@@ -99,7 +101,8 @@ export class SscApplyScreen extends QuestionPagesElement {
           id: 'from',
           fields: ['fromCity'],
           title: () => msg('您现在在哪个城市参保？'),
-          render: () => this.citySelect('fromCity', 'transferFrom', msg('现在参保的城市')),
+          oneField: true,
+          render: () => this.citySelect('fromCity', 'transferFrom', msg('您现在在哪个城市参保？')),
           problems: () => this.transferProblems(['fromCity']),
           summary: () => [{ term: msg('现在参保的城市'), value: this.city(answers.transferFrom) }],
         },
@@ -107,7 +110,8 @@ export class SscApplyScreen extends QuestionPagesElement {
           id: 'to',
           fields: ['toCity'],
           title: () => msg('要转到哪个城市？'),
-          render: () => this.citySelect('toCity', 'transferTo', msg('要转到的城市')),
+          oneField: true,
+          render: () => this.citySelect('toCity', 'transferTo', msg('要转到哪个城市？')),
           problems: () => this.transferProblems(['toCity']),
           summary: () => [{ term: msg('要转到的城市'), value: this.city(answers.transferTo) }],
         },
@@ -115,10 +119,12 @@ export class SscApplyScreen extends QuestionPagesElement {
           id: 'insurances',
           fields: ['insurances'],
           title: () => msg('要转移哪些保险？'),
+          oneField: true,
           render: () => html`<ssc-choice-group
             type="checkbox"
             name="apply-insurances"
-            legend=${msg('要转移的保险')}
+            legend-is-heading
+            legend=${msg('要转移哪些保险？')}
             hint=${msg('可以多选')}
             .options=${INSURANCES.map((insurance) => ({ value: insurance, label: insuranceName(insurance) }))}
             .selected=${this.insurances()}
@@ -141,7 +147,8 @@ export class SscApplyScreen extends QuestionPagesElement {
         id: 'city',
         fields: ['city'],
         title: () => msg('您要在哪个城市看病？'),
-        render: () => this.citySelect('city', 'treatmentCity', msg('城市')),
+        oneField: true,
+        render: () => this.citySelect('city', 'treatmentCity', msg('您要在哪个城市看病？')),
         problems: () => this.treatmentProblems(['city']),
         summary: () => [{ term: msg('城市'), value: this.city(answers.treatmentCity) }],
       },
@@ -149,9 +156,11 @@ export class SscApplyScreen extends QuestionPagesElement {
         id: 'reason',
         fields: ['reason'],
         title: () => msg('为什么要在那里看病？'),
+        oneField: true,
         render: () => html`<ssc-choice-group
           name="apply-reason"
-          legend=${msg('原因')}
+          legend-is-heading
+          legend=${msg('为什么要在那里看病？')}
           .options=${TREATMENT_REASONS.map((reason) => ({ value: reason, label: reasonName(reason), hint: reasonHint(reason) }))}
           .selected=${answers.treatmentReason ? [answers.treatmentReason] : []}
           error=${this.errorFor(FIELD_IDS.reason!)}

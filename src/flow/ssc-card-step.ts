@@ -108,10 +108,6 @@ export class SscCardStep extends StepElement {
 
   private renderFind() {
     return html`
-      <p>${msg('您可以扫描社保卡背面的二维码，或者输入卡号。')}</p>
-      <button type="button" class="ssc-button ssc-button--secondary" @click=${() => (this.page = 'scan')}>
-        ${msg('扫描二维码或上传照片')}
-      </button>
       <form novalidate @submit=${this.submitNumber}>
         <ssc-text-field
           required
@@ -128,6 +124,10 @@ export class SscCardStep extends StepElement {
         ></ssc-text-field>
         ${this.renderSubmit(msg('查找这张卡'))}
       </form>
+      <p>${msg('也可以扫描社保卡背面的二维码，或者上传卡的照片。')}</p>
+      <button type="button" class="ssc-button ssc-button--secondary" @click=${() => (this.page = 'scan')}>
+        ${msg('扫描二维码或上传照片')}
+      </button>
     `;
   }
 

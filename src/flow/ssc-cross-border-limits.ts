@@ -195,7 +195,7 @@ export class SscCrossBorderLimits extends LightElement {
       ${current && this.editing ? this.renderForm(current) : nothing}
       <ssc-dialog
         heading=${msg('确定调整跨境支付限额吗？')}
-        .body=${confirmBody({
+        .parts=${confirmBody({
           text: pending
             ? msg(str`调整后，单笔限额为 ${formatYuan(pending.perTransaction)}，每日限额为 ${formatYuan(pending.daily)}，立即生效。`)
             : '',

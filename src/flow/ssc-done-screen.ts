@@ -147,7 +147,7 @@ export class SscDoneScreen extends StepElement {
             <ssc-dialog
               id="revoke-dialog"
               heading=${msg(str`取消${request.relative.name}的帮办权限吗？`)}
-              .body=${confirmBody({
+              .parts=${confirmBody({
                 text: msg(str`${request.relative.name}将不能再查看或帮您办理这张社保卡。社保卡仍然保持绑定。`),
                 confirmLabel: msg('取消权限'),
                 cancelLabel: msg('返回'),
@@ -199,7 +199,7 @@ export class SscDoneScreen extends StepElement {
       <ssc-dialog
         id="unbind-dialog"
         heading=${msg('确定要解除绑定吗？')}
-        .body=${confirmBody({
+        .parts=${confirmBody({
           text: msg('解除后，手机上的医保码、账户查询和提醒都会停止。您以后可以重新绑定。'),
           confirmLabel: msg('解除绑定'),
           cancelLabel: msg('取消'),

@@ -72,6 +72,8 @@ const FIELD_IDS: Record<ApplicantField, string> = {
   phone: 'identity-phone',
 };
 const FIELD_ORDER = Object.keys(FIELD_IDS) as ApplicantField[];
+/** The questions that are one field: on their own page, the field's label or legend is the page's heading. */
+const SINGLE_FIELD_QUESTIONS: readonly Question[] = ['document', 'name', 'idNumber', 'birthDate', 'sex', 'expiryDate'];
 const MRZ_FIELD_ID = 'identity-mrz';
 
 /** Form control name → the answer it keeps. */
@@ -171,6 +173,20 @@ export class SscIdentityStep extends StepElement {
   // ---- details ----
   private get oneQuestionPerScreen(): boolean {
     return this.settings.value.care;
+  }
+
+  /**
+   * In care mode each details page asks one question; where it is one field, its label or legend
+   * is the page's h1. (The phone page asks the country and the number, the passport's name two
+   * names and the nationality page offers the MRZ lines first: those keep the step's heading.)
+   */
+  private get headingIsQuestion(): boolean {
+    return this.page === 'details' && this.oneQuestionPerScreen && SINGLE_FIELD_QUESTIONS.includes(this.currentQuestion);
+  }
+
+  protected override questionIsHeading(): boolean {
+    // The code page asks for one thing: its label is the heading, in every mode.
+    return this.headingIsQuestion || this.page === 'sms';
   }
 
   private get questions(): readonly Question[] {
@@ -442,10 +458,12 @@ export class SscIdentityStep extends StepElement {
   private renderQuestion(question: Question) {
     const answers = this.flow.state.answers;
     const care = this.oneQuestionPerScreen;
+    const heading = this.headingIsQuestion;
     switch (question) {
       case 'document':
         return html`<ssc-choice-group
           name="identity-document"
+          ?legend-is-heading=${heading}
           legend=${this.questionLabel('document')}
           hint=${msg('请选择您要用来核实身份的证件')}
           .options=${DOCUMENT_TYPES.map((document) => ({
@@ -465,6 +483,7 @@ export class SscIdentityStep extends StepElement {
           required
           field-id="identity-name"
           name="name"
+          ?label-is-heading=${heading}
           label=${this.questionLabel('name')}
           hint=${care || answers.document !== 'resident_id' ? msg('与证件上的一致') : ''}
           autocomplete="name"
@@ -477,6 +496,7 @@ export class SscIdentityStep extends StepElement {
           required
           field-id="identity-id-number"
           name="idNumber"
+          ?label-is-heading=${heading}
           label=${this.questionLabel('idNumber')}
           hint=${documentNumberHint(answers.document)}
           autocomplete="off"
@@ -569,6 +589,7 @@ export class SscIdentityStep extends StepElement {
           required
           field-id="identity-birth-date"
           name="birthDate"
+          ?legend-is-heading=${heading}
           legend=${this.questionLabel('birthDate')}
           hint=${msg('与护照上的一致')}
           birthday
@@ -578,6 +599,7 @@ export class SscIdentityStep extends StepElement {
       case 'sex':
         return html`<ssc-choice-group
           name="identity-sex"
+          ?legend-is-heading=${heading}
           legend=${this.questionLabel('sex')}
           hint=${msg('与护照上的一致')}
           .options=${[
@@ -593,6 +615,7 @@ export class SscIdentityStep extends StepElement {
           required
           field-id="identity-expiry-date"
           name="expiryDate"
+          ?legend-is-heading=${heading}
           legend=${this.questionLabel('expiryDate')}
           hint=${msg('护照照片页上的“有效期至”。过期的护照不能用于绑定')}
           .value=${answers.expiryDate}
@@ -684,16 +707,16 @@ export class SscIdentityStep extends StepElement {
   }
 
   private renderSms() {
+    // The question first, as its page's heading; where the code went follows it (and is read out
+    // with the heading when voice guidance is on), so the box is on the first screen at 200 % text.
     return html`
-      ${this.smsSent
-        ? html`<p>${masked(msg(str`我们已向 ${this.smsSent.phoneMasked} 发送了 6 位验证码，5 分钟内有效。`))}</p>`
-        : nothing}
       <form novalidate @submit=${this.submitCode}>
         <ssc-text-field
           required
+          label-is-heading
           field-id="identity-code"
           name="code"
-          label=${msg('验证码')}
+          label=${msg('输入短信验证码')}
           hint=${msg('6 位数字，可以直接粘贴短信')}
           autocomplete="one-time-code"
           count-digits="6"
@@ -707,6 +730,9 @@ export class SscIdentityStep extends StepElement {
         ></ssc-text-field>
         ${this.renderSubmit(msg('确认'))}
       </form>
+      ${this.smsSent
+        ? html`<p>${masked(msg(str`我们已向 ${this.smsSent.phoneMasked} 发送了 6 位验证码，5 分钟内有效。`))}</p>`
+        : nothing}
       <h2 class="ssc-heading-m">${msg('收不到验证码？')}</h2>
       ${this.resendIn > 0
         ? html`<p>${msg(str`${this.resendIn} 秒后可以重新发送`)}</p>`

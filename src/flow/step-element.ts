@@ -19,6 +19,7 @@ import { ApiFailure, NetworkFailure, type Channel } from '../api/client.js';
 import { dispatch, FlowController } from './store.js';
 import { SCREEN_PATHS, STEPS, stepNumber, TOTAL_STEPS, type StepId } from './state.js';
 import { phrases } from '../ui/phrases.js';
+import { setFocus } from '../ui/focus.js';
 
 // The first screen shown after page load does not take focus: a person arriving on the page
 // starts at the top (skip link first). Every later screen change moves focus to its heading.
@@ -54,6 +55,14 @@ export abstract class StepElement extends LightElement {
     return '';
   }
   protected abstract renderStep(): TemplateResult | typeof nothing;
+  /**
+   * The page asks one question and its label or legend is the page's h1 (GOV.UK's question
+   * pages); the step heading then shows the position only. The title and the announcement still
+   * carry the step's name.
+   */
+  protected questionIsHeading(): boolean {
+    return false;
+  }
 
   protected readonly settings = new SettingsController(this);
   protected readonly flow = new FlowController(this);
@@ -84,7 +93,11 @@ export abstract class StepElement extends LightElement {
   /** A new page within the step (or the step itself) opened: focus its heading and say where we are. */
   protected async enterPage(): Promise<void> {
     await this.updateComplete;
-    this.querySelector<SscStepHeading>('ssc-step-heading')?.focusHeading();
+    // A new page starts at its top, as a page loaded afresh would: the button pressed on a long
+    // page left it scrolled, which would hide the new page's heading and question above the screen.
+    window.scrollTo(0, 0);
+    // The step heading's h1, or the question's label or legend when that is the heading.
+    setFocus(this.querySelector('h1'));
     const where = this.stepId ? msg(str`${this.position}，${this.stepTitle()}`) : this.stepTitle();
     cue('step', joinSentences([where, this.stepInstruction()]));
   }
@@ -243,16 +256,19 @@ export abstract class StepElement extends LightElement {
     </button>`;
   }
 
-  /** Repeat and stop, whenever voice guidance is on. */
+  /**
+   * Repeat and stop, whenever voice guidance is on. Named by their words, which care mode shows
+   * as icons only (styles.css), so they fit on the Back link's line.
+   */
   protected renderVoiceControls() {
     if (!this.settings.value.voice) return nothing;
     return html`
       <div class="ssc-button-group ssc-voice-controls">
-        <button type="button" class="ssc-button ssc-button--secondary" @click=${() => repeatSpeech()}>
-          <span aria-hidden="true">🔊</span>${phrases(msg('再听一遍'))}
+        <button type="button" class="ssc-button ssc-button--secondary" aria-label=${msg('再听一遍')} @click=${() => repeatSpeech()}>
+          <span aria-hidden="true">🔊</span><span class="ssc-voice-controls__label">${phrases(msg('再听一遍'))}</span>
         </button>
-        <button type="button" class="ssc-button ssc-button--secondary" @click=${() => stopSpeaking()}>
-          <span aria-hidden="true">⏹</span>${phrases(msg('停止朗读'))}
+        <button type="button" class="ssc-button ssc-button--secondary" aria-label=${msg('停止朗读')} @click=${() => stopSpeaking()}>
+          <span aria-hidden="true">⏹</span><span class="ssc-voice-controls__label">${phrases(msg('停止朗读'))}</span>
         </button>
       </div>
     `;
@@ -295,8 +311,12 @@ export abstract class StepElement extends LightElement {
   }
 
   protected override render() {
+    // The voice buttons share the Back link's line, or the step's line when there is no Back link:
+    // at 200 % text on a phone the chrome above the question stays short.
+    const back = this.renderBackLink();
+    const voice = this.renderVoiceControls();
     return html`
-      ${this.renderBackLink()}
+      ${back === nothing ? nothing : html`<div class="ssc-page-top">${back}${voice}</div>`}
       <ssc-error-summary
         .errors=${this.errors.map((error): FieldError => ({ fieldId: error.fieldId, message: error.message() }))}
       ></ssc-error-summary>
@@ -304,8 +324,10 @@ export abstract class StepElement extends LightElement {
         step=${this.stepId ? stepNumber(this.stepId) : 0}
         total=${TOTAL_STEPS}
         heading=${this.stepTitle()}
+        ?question=${this.questionIsHeading()}
+        .tools=${back === nothing ? voice : nothing}
       ></ssc-step-heading>
-      ${this.renderVoiceControls()} ${this.renderBusyNotice()} ${this.renderStep()} ${this.renderHelpLink()}
+      ${this.renderBusyNotice()} ${this.renderStep()} ${this.renderHelpLink()}
     `;
   }
 }

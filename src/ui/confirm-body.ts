@@ -11,15 +11,18 @@ export interface Confirmation {
   warning?: boolean;
 }
 
-/** The body of a confirmation dialog before an irreversible action (sign, unbind). */
+/**
+ * A confirmation dialog before an irreversible action (sign, unbind): its body, the sentence, and
+ * its actions, which the dialog keeps on the screen below the body.
+ */
 export function confirmBody(confirmation: Confirmation) {
-  return html`
-    <p>${confirmation.text}</p>
-    <div class="ssc-button-group">
+  return {
+    body: html`<p>${confirmation.text}</p>`,
+    actions: html`
       <button type="button" class="ssc-button ${confirmation.warning ? 'ssc-button--warning' : ''}" @click=${() => confirmation.onConfirm()}>
         ${confirmation.confirmLabel}
       </button>
       <button type="button" class="ssc-button ssc-button--secondary" @click=${() => confirmation.onCancel()}>${confirmation.cancelLabel}</button>
-    </div>
-  `;
+    `,
+  };
 }

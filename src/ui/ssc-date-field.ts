@@ -22,6 +22,8 @@ export class SscDateField extends LightElement {
   @property({ attribute: 'field-id' }) fieldId = '';
   @property() name = '';
   @property() legend = '';
+  /** Render the legend as the page's h1 (GOV.UK: on a one-question page the question is the heading). */
+  @property({ type: Boolean, attribute: 'legend-is-heading' }) legendIsHeading = false;
   @property() hint = '';
   @property() error = '';
   /** An answer is needed: screen readers say "required" (the form has novalidate, so no browser bubble). */
@@ -62,9 +64,14 @@ export class SscDateField extends LightElement {
     const order = this.order();
     return html`
       <div class="ssc-field ${this.error ? 'ssc-field--error' : ''}">
-        <!-- The question and hint are read once: as the group's name and description (ssc-choice-group). -->
-        <fieldset class="ssc-fieldset" aria-labelledby="${id}-question" aria-describedby=${describedBy || nothing}>
-          <legend class="ssc-legend"><span id="${id}-question" aria-hidden="true">${phrases(this.legend)}</span></legend>
+        <!-- The question and hint are read once: as the group's name and description (ssc-choice-group).
+             A question that is the page's heading stays a heading a screen reader can find by H. -->
+        <fieldset class="ssc-fieldset" aria-labelledby=${this.legendIsHeading ? nothing : `${id}-question`} aria-describedby=${describedBy || nothing}>
+          <legend class="ssc-legend ${this.legendIsHeading ? 'ssc-legend--heading' : ''}">
+            ${this.legendIsHeading
+              ? html`<h1 class="ssc-heading-l">${phrases(this.legend)}</h1>`
+              : html`<span id="${id}-question" aria-hidden="true">${phrases(this.legend)}</span>`}
+          </legend>
           ${this.hint ? html`<div class="ssc-hint" id=${hintId} aria-hidden="true">${phrases(this.hint)}</div>` : nothing}
           ${this.error
             ? html`<p class="ssc-error-message" id=${errorId}>

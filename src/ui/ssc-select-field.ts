@@ -22,6 +22,8 @@ export class SscSelectField extends LightElement {
   @property({ attribute: 'field-id' }) fieldId = '';
   @property() name = '';
   @property() label = '';
+  /** Render the label as the page's h1 (GOV.UK: on a one-question page the question is the heading). */
+  @property({ type: Boolean, attribute: 'label-is-heading' }) labelIsHeading = false;
   @property() hint = '';
   @property() error = '';
   /**
@@ -47,7 +49,9 @@ export class SscSelectField extends LightElement {
     const describedBy = [hintId, errorId].filter(Boolean).join(' ');
     return html`
       <div class="ssc-field ${this.error ? 'ssc-field--error' : ''}">
-        <label class="ssc-label" for=${id}>${phrases(this.label)}</label>
+        ${this.labelIsHeading
+          ? html`<h1 class="ssc-label-heading"><label class="ssc-label ssc-heading-l" for=${id}>${phrases(this.label)}</label></h1>`
+          : html`<label class="ssc-label" for=${id}>${phrases(this.label)}</label>`}
         ${this.hint ? html`<div class="ssc-hint" id=${hintId} aria-hidden="true">${phrases(this.hint)}</div>` : nothing}
         ${this.error
           ? html`<p class="ssc-error-message" id=${errorId}>

@@ -8,7 +8,9 @@ import { phrases } from './phrases.js';
 /**
  * A step's position ("Step 2 of 6") and its unique h1, which receives focus when the step opens
  * (VA.gov's single-page-flow pattern). The visual bar repeats the caption and is hidden from
- * assistive technology so the position is read once.
+ * assistive technology so the position is read once. On a page that asks one question the
+ * question's label or legend is the h1 (GOV.UK), and this shows the position only (`question`).
+ * `tools` (the voice buttons) share the caption's line, so the chrome above the question stays short.
  */
 @customElement('ssc-step-heading')
 @localized()
@@ -16,6 +18,9 @@ export class SscStepHeading extends LightElement {
   @property({ type: Number }) step = 1;
   @property({ type: Number }) total = 6;
   @property() heading = '';
+  /** The page's question is its h1: render no heading of its own. */
+  @property({ type: Boolean }) question = false;
+  @property({ attribute: false }) tools: unknown = nothing;
 
   /** The caption as a sentence, also used for the document title and the step announcement. */
   static position(step: number, total: number): string {
@@ -31,13 +36,16 @@ export class SscStepHeading extends LightElement {
     // Step 0: a screen outside the numbered steps (confirmation, review) has a heading only.
     return html`
       <div class="ssc-step-heading">
+        <div class="ssc-step-heading__top">
+          ${this.step > 0 ? html`<p class="ssc-caption" id="ssc-step-position">${phrases(SscStepHeading.position(this.step, this.total))}</p>` : nothing}
+          ${this.tools}
+        </div>
         ${this.step > 0
-          ? html`<p class="ssc-caption" id="ssc-step-position">${phrases(SscStepHeading.position(this.step, this.total))}</p>
-              <div class="ssc-progress" aria-hidden="true">
-                ${segments.map((done) => html`<span class="ssc-progress__segment ${done ? 'ssc-progress__segment--done' : ''}"></span>`)}
-              </div>`
+          ? html`<div class="ssc-progress" aria-hidden="true">
+              ${segments.map((done) => html`<span class="ssc-progress__segment ${done ? 'ssc-progress__segment--done' : ''}"></span>`)}
+            </div>`
           : nothing}
-        <h1 class="ssc-heading-l">${phrases(this.heading)}</h1>
+        ${this.question ? nothing : html`<h1 class="ssc-heading-l">${phrases(this.heading)}</h1>`}
       </div>
     `;
   }

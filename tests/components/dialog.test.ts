@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/ui/ssc-dialog.js';
 import type { SscDialog } from '../../src/ui/ssc-dialog.js';
 import { applySettings, axeViolations, axNode, loadAppStyles, MODES } from '../helpers/kit.browser.js';
@@ -32,6 +32,32 @@ describe('ssc-dialog', () => {
       expect(await axeViolations()).to.deep.equal([]);
     });
   }
+
+  it('keeps its title and its actions on a 320×640 screen at 200 % text; only a long body scrolls, and takes focus to be scrolled', async () => {
+    await setViewport({ width: 320, height: 640 });
+    await applySettings({ care: true });
+    const long = Array.from({ length: 12 }, (_, index) => html`<p>第 ${index + 1} 段：解绑后，手机上的医保码、账户查询和提醒都会停止。</p>`);
+    const root = await fixture(html`<div>
+      <ssc-dialog
+        id="long"
+        heading="确定要解除绑定吗？"
+        .body=${long}
+        .actions=${html`<button type="button" class="ssc-button" id="yes">解除绑定</button>
+          <button type="button" class="ssc-button ssc-button--secondary" id="no">取消</button>`}
+      ></ssc-dialog>
+    </div>`);
+    const dialog = root.querySelector<SscDialog>('ssc-dialog')!;
+    await dialog.show();
+    for (const selector of ['.ssc-dialog__title', '.ssc-dialog__close', '#yes', '#no']) {
+      const box = root.querySelector(selector)!.getBoundingClientRect();
+      expect(box.top, selector).to.be.at.least(0);
+      expect(box.bottom, selector).to.be.at.most(640);
+    }
+    const body = root.querySelector<HTMLElement>('.ssc-dialog__body')!;
+    expect(body.scrollHeight).to.be.greaterThan(body.clientHeight);
+    expect(body.getAttribute('tabindex')).to.equal('0');
+    expect(await axeViolations()).to.deep.equal([]);
+  });
 
   it('closes on Escape and returns focus to the button that opened it', async () => {
     const { dialog, opener } = await openDialog();

@@ -35,6 +35,19 @@ describe('ssc-text-field', () => {
         expect(await axeViolations()).to.deep.equal([]);
       });
 
+      it('on a one-question page its label is the page\'s h1: the heading reads the question, the box is named by it once', async () => {
+        await fixture(html`<ssc-text-field label-is-heading field-id="card" name="card" label="社保卡卡号" hint="印在卡的正面"></ssc-text-field>`);
+        const headings = document.querySelectorAll('h1');
+        expect(headings.length).to.equal(1);
+        expect(headings[0]!.textContent?.trim()).to.equal('社保卡卡号');
+        expect(headings[0]!.querySelector('label')?.htmlFor).to.equal('card');
+        expect((await axNode('h1')).role).to.equal('heading');
+        const node = await axNode('#card');
+        expect(node.name).to.equal('社保卡卡号');
+        expect(node.description).to.equal('印在卡的正面');
+        expect(await axeViolations()).to.deep.equal([]);
+      });
+
       it('exposes the error as invalid and in the description, prefixed "Error" for screen readers', async () => {
         await fixture(html`<ssc-text-field
           field-id="name"

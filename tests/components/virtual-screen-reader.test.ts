@@ -174,7 +174,7 @@ describe('virtual screen reader: the whole flow', () => {
     press('#agree-yes');
     press('ssc-agreement-step button[type=submit]');
     await waitUntil(() => document.querySelector<HTMLDialogElement>('#sign-dialog dialog')?.open ?? false, 'sign dialog', { timeout: 5000 });
-    press('#sign-dialog .ssc-dialog__body .ssc-button:not(.ssc-button--secondary)');
+    press('#sign-dialog .ssc-dialog__actions .ssc-button:not(.ssc-button--secondary)');
     await waitForHeading('Choose your services');
     await readToEndOfMain();
     press('ssc-services-step button[type=submit]');
@@ -209,7 +209,8 @@ describe('virtual screen reader: the whole flow', () => {
     expectHeard(/textbox, Full name/);
     expectHeard(/textbox, ID number, 18 characters; the last may be X/);
     expectHeard(/textbox, Mobile number, For security codes; best the number your bank has/);
-    expectHeard(/\bCode, 6 digits; you can paste the whole message/);
+    // The code page asks one thing: its label is the heading, and names the box (once).
+    expectHeard(/\bEnter the code we sent you, 6 digits; you can paste the whole message/);
     expectHeard(/textbox, Card number, Printed on the front of the card/);
     expectHeard(/Bank card payment password, 6 digits\. It is encrypted on your phone/);
     // Every error.

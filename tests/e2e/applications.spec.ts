@@ -166,17 +166,17 @@ test('moving social insurance in Chinese care mode at 320 px: the same city twic
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
   await openLink(page, '网上办事', '网上办事');
   await openLink(page, '社保关系转移', '您现在在哪个城市参保？');
-  await chooseByKeyboard(page, '现在参保的城市', '武汉');
+  await chooseByKeyboard(page, '您现在在哪个城市参保？', '武汉');
   await pressButton(page, '继续');
   await expectScreen(page, '要转到哪个城市？');
-  await chooseByKeyboard(page, '要转到的城市', '武汉');
+  await chooseByKeyboard(page, '要转到哪个城市？', '武汉');
   await pressButton(page, '继续');
   await expectError(page, '转入的城市不能和现在参保的城市一样', '出现了问题');
   // A reload keeps the question and what was chosen.
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('要转到哪个城市？');
-  await expect(page.getByRole('combobox', { name: '要转到的城市' }).locator('option:checked')).toHaveText('武汉');
-  await chooseByKeyboard(page, '要转到的城市', '西安');
+  await expect(page.getByRole('combobox', { name: '要转到哪个城市？' }).locator('option:checked')).toHaveText('武汉');
+  await chooseByKeyboard(page, '要转到哪个城市？', '西安');
   await pressButton(page, '继续');
   await expectScreen(page, '要转移哪些保险？');
   await pressButton(page, '继续');

@@ -79,7 +79,7 @@ for (const { lang, mode, dir } of COMBINATIONS) {
     await page.locator('ssc-agreement-step button[type=submit]').click();
     await expect(page.locator('#sign-dialog dialog')).toBeVisible();
     await checkScreen(page, 'sign confirmation', false);
-    await page.locator('#sign-dialog .ssc-dialog__body .ssc-button:not(.ssc-button--secondary)').click();
+    await page.locator('#sign-dialog .ssc-dialog__actions .ssc-button:not(.ssc-button--secondary)').click();
 
     await expect(page).toHaveURL(/\/services$/);
     await checkScreen(page, 'services');

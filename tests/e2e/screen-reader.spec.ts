@@ -131,10 +131,9 @@ test('screen-reader mode: focus lands on each step heading and each step\'s acce
         - link "Back"
       - paragraph: Step 2 of 6
       - heading "Enter the code we sent you" [level=1]
-      - paragraph: /We have sent a 6-digit code to number ending \\d{4} \\. It lasts 5 minutes\\./
-      - text: Code
-      - textbox "Code"
+      - textbox "Enter the code we sent you"
       - button "Confirm"
+      - paragraph: /We have sent a 6-digit code to number ending \\d{4} \\. It lasts 5 minutes\\./
       - heading "Not received the code?" [level=2]
       - paragraph: /You can ask for a new code in \\d+ seconds/
       - paragraph:
@@ -143,8 +142,8 @@ test('screen-reader mode: focus lands on each step heading and each step\'s acce
       - paragraph:
         - link "Help with this step"
   `);
-  await expect(page.getByLabel('Code', { exact: true })).toHaveAccessibleDescription('6 digits; you can paste the whole message');
-  await typeInto(page, page.getByLabel('Code', { exact: true }), await latestSmsCode(page, person.phone));
+  await expect(page.getByLabel('Enter the code we sent you', { exact: true })).toHaveAccessibleDescription('6 digits; you can paste the whole message');
+  await typeInto(page, page.getByLabel('Enter the code we sent you', { exact: true }), await latestSmsCode(page, person.phone));
   await page.keyboard.press('Enter');
   await expectScreen(page, 'Add your card');
   await expect(main).toMatchAriaSnapshot(`
@@ -153,11 +152,11 @@ test('screen-reader mode: focus lands on each step heading and each step\'s acce
         - link "Back"
       - paragraph: Step 3 of 6
       - heading "Add your card" [level=1]
-      - paragraph: You can scan the QR code on the back of your card, or type the card number.
-      - button "Scan the QR code or upload a photo"
       - text: Card number
       - textbox "Card number"
       - button "Find my card"
+      - paragraph: You can also scan the QR code on the back of the card, or upload a photo of it.
+      - button "Scan the QR code or upload a photo"
       - paragraph:
         - link "Help with this step"
   `);

@@ -12,7 +12,7 @@ test('a whole binding by keyboard with a text-message code, axe on every screen'
   await pressButton(tab, 'Use a text message code instead');
   await expectScreen(tab, 'Enter the code we sent you');
   const code = await latestSmsCode(baseURL!, person.phone);
-  await typeInto(tab, 'Code', code);
+  await typeInto(tab, 'Enter the code we sent you', code);
   await tab.press('Enter');
   await expectScreen(tab, 'Add your card');
   await addCard(tab);
