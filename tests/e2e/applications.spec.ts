@@ -70,9 +70,11 @@ const MODES = [
   { name: 'screen-reader mode', query: '?lang=en&mode=screen-reader', narrow: false, attribute: 'data-screen-reader' },
 ] as const;
 
+// A whole binding, then a whole application with axe on every page: 2.1 min on two cores beside
+// the rest of the suite (and the announcer now leaves each message a second before the next).
 for (const mode of MODES) {
   test(`treatment in another city in ${mode.name}: a question a page, errors told, answers checked and changed, a reference, then in review and approved`, async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     await bindMyCard(page, newPerson());
     // The mode is chosen on "my card" (a shared link, or a relative setting the phone up).
     if (mode.narrow) await page.setViewportSize({ width: 320, height: 640 });
@@ -158,7 +160,7 @@ for (const mode of MODES) {
 }
 
 test('moving social insurance in Chinese care mode at 320 px: the same city twice is told, then sent, and a referral comes back needing its letter', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await bindMyCard(page, newPerson());
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto('/my-card?lang=zh-Hans&mode=care');
@@ -265,7 +267,7 @@ async function newDevice(browser: Browser, baseURL: string | undefined): Promise
 }
 
 test('a relative asks a pensioner to do the check: the pensioner agrees on their own phone in Cantonese care mode and does it by face; the relative’s list follows live', async ({ page, browser, baseURL }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const relative = newPerson();
   await bindMyCard(page, relative);
   await openLink(page, 'Online services', 'Online services');

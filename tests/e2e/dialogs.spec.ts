@@ -75,7 +75,7 @@ for (const { lang } of LANGUAGES) {
   });
 
   test(`care mode at 320×640 in ${lang}: signing the agreement and unbinding ask in a dialog whose title and buttons all show`, async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     const problems: string[] = [];
     const person = newPerson();
     await page.goto(`/?lang=${lang}&mode=care`);

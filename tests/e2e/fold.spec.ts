@@ -90,7 +90,7 @@ async function next(page: Page, shows: string, button = SUBMIT): Promise<void> {
 
 for (const { lang } of LANGUAGES) {
   test(`care mode at 320×640 in ${lang}: every question page and binding step shows its heading, its field and its button on the first screen (but those not yet fitting, listed)`, async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     const person = newPerson();
     const problems: string[] = [];
     await page.goto(`/?lang=${lang}&mode=care`);

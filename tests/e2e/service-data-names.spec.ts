@@ -30,7 +30,7 @@ async function inLanguage(page: Page, lang: string, heading: string): Promise<vo
 }
 
 test('the bank and the issuing city are named in the UI language on the screens that show them', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const person = guangzhouPerson();
   await bindThroughIdentity(page, person);
   await addCard(page);

@@ -25,7 +25,7 @@ async function reopenIn(page: Page, lang: string, screen: string): Promise<void>
 }
 
 test("every service's name in the services list is its quick link's name on my card, in four languages", async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await startOwnCard(page);
   await enterDetails(page, newPerson());
   await pressButton(page, 'Start face check');

@@ -194,11 +194,11 @@ async function bindWithWorkPermit(page: Page, L: Labels): Promise<void> {
 }
 
 test('a foreign national binds with their work-permit number in English, keyboard only', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await bindWithWorkPermit(page, EN);
 });
 
 test('a foreign national binds with their work-permit number in Cantonese, keyboard only', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await bindWithWorkPermit(page, YUE);
 });

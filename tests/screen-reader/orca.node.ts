@@ -9,8 +9,7 @@
 // Each stack has its own HOME and XDG_RUNTIME_DIR, so its sound server, speech-dispatcher and
 // Orca settings never meet another test's.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,17 +59,6 @@ function startDbus(env: NodeJS.ProcessEnv): Promise<{ address: string; process: 
     const dbus = spawn('dbus-daemon', ['--session', '--nofork', '--print-address=1'], { env, stdio: ['ignore', 'pipe', 'ignore'] });
     dbus.on('error', reject);
     dbus.stdout!.once('data', (data: Buffer) => resolve({ address: data.toString().trim().split('\n')[0]!, process: dbus }));
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
   });
 }
 
@@ -163,9 +151,9 @@ export class OrcaStack {
   /** A headful Chromium (headless has no accessibility tree for Orca) opened on `url`, with the keyboard. */
   async openChromium(url: string, locale: OrcaLanguage['locale']): Promise<Page> {
     await this.closeChromium();
-    const port = await freePort();
-    const profile = join(this.root, `chromium-${port}`);
-    this.chromiumProcess = spawn(
+    const profile = mkdtempSync(join(this.root, 'chromium-'));
+    const log = openSync(join(profile, 'chromium.log'), 'a');
+    const chromiumProcess = spawn(
       chromiumExecutable,
       [
         '--no-sandbox',
@@ -179,13 +167,24 @@ export class OrcaStack {
         `--user-data-dir=${profile}`,
         '--window-position=0,0',
         '--window-size=1000,800',
-        `--remote-debugging-port=${port}`,
+        // A port of Chromium's choosing, written to DevToolsActivePort in the profile: a port
+        // picked beforehand can be taken by the time Chromium asks for it.
+        '--remote-debugging-port=0',
         // Started on the page itself: started on about:blank, focus stays in the address bar.
         url,
       ],
       // No input method: under zh_CN GTK's XIM input method dropped typed Han characters.
-      { env: { ...this.env, LANG: locale, XMODIFIERS: '@im=none', GTK_IM_MODULE: 'gtk-im-context-simple' }, stdio: 'ignore' },
+      { env: { ...this.env, LANG: locale, XMODIFIERS: '@im=none', GTK_IM_MODULE: 'gtk-im-context-simple' }, stdio: ['ignore', log, log] },
     );
+    this.chromiumProcess = chromiumProcess;
+    const portFile = join(profile, 'DevToolsActivePort');
+    const port = await until(
+      'Chromium to listen for DevTools',
+      () => (existsSync(portFile) ? readFileSync(portFile, 'utf8').split('\n')[0] || undefined : undefined),
+      60_000,
+    ).catch((error: Error) => {
+      throw new Error(`${error.message}; Chromium said: ${readFileSync(join(profile, 'chromium.log'), 'utf8').slice(-2000)}`);
+    });
     // The test reads the page only to wait for it and for the sandbox's text messages; it never
     // presses, types or focuses through it.
     this.browser = await until('Chromium', () => chromium.connectOverCDP(`http://127.0.0.1:${port}`).catch(() => undefined));
@@ -201,8 +200,13 @@ export class OrcaStack {
   private async closeChromium(): Promise<void> {
     await this.browser?.close().catch(() => undefined);
     this.browser = undefined;
-    this.chromiumProcess?.kill();
+    const running = this.chromiumProcess;
     this.chromiumProcess = undefined;
+    if (!running || running.exitCode !== null) return;
+    // Gone before the next starts: two Chromiums on one display and bus would share the keyboard.
+    const exited = new Promise((resolve) => running.once('exit', resolve));
+    running.kill();
+    await Promise.race([exited, sleep(10_000)]);
   }
 
   /** Everything Orca has sent to speech since it started, and what became of each. */

@@ -19,6 +19,8 @@ interface Walk {
   required: string;
   invalid: string;
   button: string;
+  /** A masked number as the app says it: which digits are left, never the masked form. */
+  ending: (last4: string) => string;
   app: Record<
     | 'entryHeading' | 'needHeading' | 'whose' | 'own' | 'family' | 'familyHint' | 'start'
     | 'identityHeading' | 'identityStep' | 'document' | 'idCard' | 'name' | 'idNumber' | 'idHint' | 'phone' | 'phoneHint'
@@ -39,6 +41,7 @@ const WALKS: Walk[] = [
     required: 'required',
     invalid: 'invalid entry',
     button: 'push button',
+    ending: (last4) => `number ending ${last4}`,
     app: {
       entryHeading: 'Bind your social security card',
       needHeading: 'What you need',
@@ -81,6 +84,7 @@ const WALKS: Walk[] = [
     required: '必需',
     invalid: '无效条目',
     button: '按钮',
+    ending: (last4) => `尾号 ${last4}`,
     app: {
       entryHeading: '绑定社保卡',
       needHeading: '请准备好',
@@ -244,6 +248,8 @@ for (const walk of WALKS) {
     said = await press('Return');
     expectSaidOnce(said, app.codeStep);
     expect(said.map((u) => squash(u.text)).join(' '), 'the full mobile number is never said').not.toContain(person.phone);
+    expectSaidOnce(said, walk.ending(person.phone.slice(-4)));
+    expect(said.map((u) => u.text).join(' '), 'a masked number is said as hidden, not as its digits').not.toContain('*');
     // The code field is a password field in screen-reader mode (Orca says "star", never a digit);
     // Orca 43 never says "required" for a password field (its format for the role has no such
     // part), so only its label and hint are listened for here.
