@@ -267,7 +267,7 @@ test('screen-reader mode: focus lands on each step heading and each step\'s acce
         - link "Help with this step"
   `);
   await expect(page.getByRole('group', { name: 'Which services do you want?' })).toHaveAccessibleDescription('You can turn them on or off at any time in "My card".');
-  await expect(page.getByRole('checkbox', { name: 'Online applications' })).toHaveAccessibleDescription('Apply online, for example to register for treatment in another city');
+  await expect(page.getByRole('checkbox', { name: 'Online services' })).toHaveAccessibleDescription('Apply online, for example to register for treatment in another city');
   await pressButton(page, 'Bind my card');
   await expectScreen(page, 'Your card is bound');
   await expect(main).toMatchAriaSnapshot(`

@@ -171,7 +171,7 @@ test('hostile text in the text message code, the payment password and the confir
   await enterDetails(page, person);
   await pressButton(page, 'Use a text message code instead');
   await expectScreen(page, 'Enter the code we sent you');
-  await refusesHostileText(page, 'Code', 'Confirm', /The code is 6 digits/);
+  await refusesHostileText(page, 'Enter the code we sent you', 'Confirm', /The code is 6 digits/);
   // None of it cost a try: the right code still goes through first time.
   await typeInto(page, page.getByRole('textbox', { name: 'Code' }), await latestSmsCode(page, person.phone));
   await page.keyboard.press('Enter');
