@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../helpers/test.node.js';
 import { axeViolations } from '../helpers/axe.node.js';
-import { addCard, enterDetails, expectScreen, pressButton, signAgreement, startOwnCard, typeInto } from '../helpers/flow.node.js';
+import { bindToServices, expectScreen, pressButton } from '../helpers/flow.node.js';
 import { newPerson } from '../helpers/people.node.js';
 import { SERVICE_IDS, type ServiceId } from '../../src/api/contract.js';
 
@@ -26,15 +26,7 @@ async function reopenIn(page: Page, lang: string, screen: string): Promise<void>
 
 test("every service's name in the services list is its quick link's name on my card, in four languages", async ({ page }) => {
   test.setTimeout(180_000);
-  await startOwnCard(page);
-  await enterDetails(page, newPerson());
-  await pressButton(page, 'Start face check');
-  await expectScreen(page, 'Add your card');
-  await addCard(page);
-  await typeInto(page, page.getByLabel('Bank card payment password'), '147258');
-  await page.keyboard.press('Enter');
-  await expectScreen(page, 'Read and sign the service agreement');
-  await signAgreement(page, 'Choose your services');
+  await bindToServices(page, newPerson());
 
   const listed = new Map<string, string>();
   for (const lang of LANGUAGES) {

@@ -105,8 +105,8 @@ export async function addCard(page: Page, cardNumber = newCardNumber()): Promise
   await expectScreen(page, 'Confirm your bank account');
 }
 
-/** A whole binding by keyboard, own card by face, the services as offered; ends on "my card". */
-export async function bindMyCard(page: Page, person: Person, query = '?lang=en'): Promise<void> {
+/** A binding by keyboard, own card by face, up to the last step; ends on "Choose your services". */
+export async function bindToServices(page: Page, person: Person, query = '?lang=en'): Promise<void> {
   await startOwnCard(page, query);
   await enterDetails(page, person);
   await pressButton(page, 'Start face check');
@@ -116,6 +116,11 @@ export async function bindMyCard(page: Page, person: Person, query = '?lang=en')
   await page.keyboard.press('Enter');
   await expectScreen(page, 'Read and sign the service agreement');
   await signAgreement(page, 'Choose your services');
+}
+
+/** A whole binding by keyboard, own card by face, the services as offered; ends on "my card". */
+export async function bindMyCard(page: Page, person: Person, query = '?lang=en'): Promise<void> {
+  await bindToServices(page, person, query);
   await pressButton(page, 'Bind my card');
   await expectScreen(page, 'Your card is bound');
 }

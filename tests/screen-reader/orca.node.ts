@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { chromiumExecutable } from '../helpers/chromium.node.js';
+import { chromiumArgs, chromiumExecutable } from '../helpers/chromium.node.js';
 
 const run = promisify(execFile);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -156,13 +156,8 @@ export class OrcaStack {
     const chromiumProcess = spawn(
       chromiumExecutable,
       [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
+        // The suite's flags, but no fake camera: the walk hears how the face check says there is none.
+        ...chromiumArgs.filter((arg) => !arg.includes('media-stream')),
         '--force-renderer-accessibility',
         `--user-data-dir=${profile}`,
         '--window-position=0,0',

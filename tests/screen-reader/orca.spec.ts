@@ -4,6 +4,7 @@
 // start); Orca is restarted in the other language, as it takes its words from the locale.
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { isSignInCode } from '../helpers/flow.node.js';
 import { newPerson } from '../helpers/people.node.js';
 import { ENGLISH, MANDARIN, OrcaStack, type OrcaLanguage, type Utterance } from './orca.node.js';
 
@@ -23,9 +24,9 @@ interface Walk {
   ending: (last4: string) => string;
   app: Record<
     | 'entryHeading' | 'needHeading' | 'whose' | 'own' | 'family' | 'familyHint' | 'start'
-    | 'identityHeading' | 'identityStep' | 'document' | 'idCard' | 'name' | 'idNumber' | 'idHint' | 'phone' | 'phoneHint'
-    | 'problem' | 'idError' | 'errorPrefix' | 'faceHeading' | 'faceStep' | 'noCamera' | 'sms'
-    | 'codeHeading' | 'codeStep' | 'code' | 'codeHint' | 'cardHeading' | 'cardStep',
+    | 'identityStep' | 'document' | 'idCard' | 'name' | 'idNumber' | 'idHint' | 'phone' | 'phoneHint'
+    | 'problem' | 'idError' | 'errorPrefix' | 'faceStep' | 'noCamera' | 'sms'
+    | 'codeStep' | 'code' | 'codeHint' | 'cardStep',
     string
   >;
 }
@@ -50,7 +51,6 @@ const WALKS: Walk[] = [
       family: "A family member's card",
       familyHint: 'They confirm on their own phone',
       start: 'Start',
-      identityHeading: 'Confirm who you are',
       identityStep: 'Step 2 of 6, Confirm who you are. Enter the details of the cardholder, exactly as on their identity document.',
       document: 'Which document will you use?',
       idCard: 'Mainland China resident ID card',
@@ -62,15 +62,12 @@ const WALKS: Walk[] = [
       problem: 'There is a problem',
       idError: 'This ID number is not right; check each digit',
       errorPrefix: 'Error:',
-      faceHeading: 'Face check',
       faceStep: 'Step 2 of 6, Face check',
       noCamera: 'This device has no camera we can use. You can use a text message code instead.',
       sms: 'Use a text message code instead',
-      codeHeading: 'Enter the code we sent you',
       codeStep: 'Step 2 of 6, Enter the code we sent you',
       code: 'Enter the code we sent you',
       codeHint: '6 digits; you can paste the whole message',
-      cardHeading: 'Add your card',
       cardStep: 'Step 3 of 6, Add your card',
     },
   },
@@ -93,7 +90,6 @@ const WALKS: Walk[] = [
       family: '家人的社保卡',
       familyHint: '家人需要在自己的手机上确认',
       start: '开始绑定',
-      identityHeading: '核实身份',
       identityStep: '第 2 步，共 6 步，核实身份。请填写社保卡持卡人本人的信息，与证件上的一致。',
       document: '您用哪种证件？',
       idCard: '中国大陆居民身份证',
@@ -105,15 +101,12 @@ const WALKS: Walk[] = [
       problem: '出现了问题',
       idError: '身份证号码不正确，请逐位核对',
       errorPrefix: '错误：',
-      faceHeading: '刷脸核验',
       faceStep: '第 2 步，共 6 步，刷脸核验',
       noCamera: '这台设备没有可用的摄像头。您可以改用短信验证码。',
       sms: '改用短信验证码',
-      codeHeading: '输入短信验证码',
       codeStep: '第 2 步，共 6 步，输入短信验证码',
       code: '输入短信验证码',
       codeHint: '6 位数字，可以直接粘贴短信',
-      cardHeading: '添加社保卡',
       cardStep: '第 3 步，共 6 步，添加社保卡',
     },
   },
@@ -148,7 +141,7 @@ async function sandboxCode(page: Page, baseURL: string, phone: string): Promise<
     .poll(async () => {
       const response = await page.request.get(`${baseURL}/api/sandbox/sms?phone=${phone}`);
       const { messages } = (await response.json()) as { messages: { code: string }[] };
-      code = messages.find((message) => /^\d{6}$/.test(message.code))?.code ?? '';
+      code = messages.find(isSignInCode)?.code ?? '';
       return code;
     })
     .not.toBe('');
