@@ -1,6 +1,6 @@
 // Whole journeys in every engine by keyboard: a binding by text-message code and by face, a draft
 // that survives a reload, and the app reopened offline after one visit.
-import { axeViolations, waitForHeading, waitInPage } from './engine.node.js';
+import { axeViolations, waitForHeading, waitForQuiet, waitInPage } from './engine.node.js';
 import { expect, test } from './fixture.node.js';
 import { addCard, enterDetails, expectScreen, latestSmsCode, pressButton, startOwnCard, tabTo, tabToSelector, typeInto } from './keys.node.js';
 import { newPerson } from '../helpers/people.node.js';
@@ -67,6 +67,7 @@ test('after one visit the app and its languages open offline', async ({ tab }) =
   await tab.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
+  await waitForQuiet(tab);
   await tab.setOffline(true);
   for (const [lang, heading] of [
     ['zh-Hans', '绑定社保卡'],

@@ -62,3 +62,24 @@ export async function waitInPage<A extends unknown[]>(page: EnginePage, fn: (...
 export function waitForHeading(page: EnginePage, text: string): Promise<void> {
   return waitInPage(page, (heading: string) => document.querySelector('main h1')?.textContent?.trim() === heading, `the heading "${text}"`, text);
 }
+
+// Waits until the page has loaded and fetched nothing new for half a second. A page left while its
+// later modules are still arriving has them cancelled, which Firefox reports as a page error
+// when a service worker was answering them.
+export async function waitForQuiet(page: EnginePage): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let fetched = -1;
+        const check = (): void => {
+          const now = performance.getEntriesByType('resource').length;
+          if (document.readyState === 'complete' && now === fetched) resolve();
+          else {
+            fetched = now;
+            setTimeout(check, 500);
+          }
+        };
+        check();
+      }),
+  );
+}

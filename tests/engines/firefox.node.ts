@@ -1,7 +1,7 @@
 // Firefox ESR (Debian's firefox-esr) driven over WebDriver BiDi by puppeteer-core: one browser per
 // worker, a fresh browser context (its own storage, drafts and service worker) per test.
 import puppeteer, { type Browser, type KeyInput } from 'puppeteer-core';
-import type { EnginePage, Key } from './engine.node.js';
+import { waitForQuiet, type EnginePage, type Key } from './engine.node.js';
 import { isElsewhere } from '../helpers/test.node.js';
 
 export const firefoxExecutable = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -52,8 +52,15 @@ export async function openFirefoxPage(browser: Browser, baseURL: string): Promis
   const enginePage: EnginePage = {
     engine: 'Firefox',
     url: (path) => new URL(path, baseURL).href,
-    goto: async (url) => void (await page.goto(url)),
-    reload: async () => void (await page.reload()),
+    // A page is left only once it has finished loading (see waitForQuiet).
+    goto: async (url) => {
+      await waitForQuiet(enginePage);
+      await page.goto(url);
+    },
+    reload: async () => {
+      await waitForQuiet(enginePage);
+      await page.reload();
+    },
     evaluate: (fn, ...args) => page.evaluate(fn as never, ...(args as unknown as never[])) as never,
     inject: async (source) => void (await page.evaluate(source)),
     press: (key: Key) => page.keyboard.press(key as KeyInput),
