@@ -2,18 +2,18 @@
 // Functions, not constants, so each is translated when it is shown.
 import { msg, str } from '@lit/localize';
 import type { ApiError } from '../api/contract.js';
-import { formatLocales } from '../modes/locale.js';
+import { dateTimeFormat } from '../modes/locale.js';
 import { parseDateParts } from '../domain/dates.js';
 import type { DocumentType } from '../domain/document-types.js';
 
 /** "14:05", in the UI language's clock. */
 export function formatTime(iso: string): string {
-  return new Intl.DateTimeFormat(formatLocales(), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+  return dateTimeFormat({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
 }
 
 /** "2026年11月25日 14:05", "Nov 25, 2026, 14:05": for times more than a day away. */
 export function formatDateTime(iso: string): string {
-  return new Intl.DateTimeFormat(formatLocales(), { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }).format(new Date(iso));
+  return dateTimeFormat({ dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }).format(new Date(iso));
 }
 
 export function nameProblem(reason: string): string {
@@ -211,7 +211,7 @@ export function passportProblem(field: 'nationality' | 'surname' | 'givenNames' 
 export function formatDate(isoDate: string): string {
   const parsed = parseDateParts(isoDate);
   if (!parsed.ok) return isoDate;
-  return new Intl.DateTimeFormat(formatLocales(), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${parsed.value}T00:00:00Z`));
+  return dateTimeFormat({ dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${parsed.value}T00:00:00Z`));
 }
 
 /** The mobile number, refused for `reason`; `countryName` is the picked country. */

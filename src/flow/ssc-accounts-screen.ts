@@ -5,19 +5,19 @@ import { CardScreenElement } from './card-screen.js';
 import { api } from '../api/client.js';
 import { AccountsResponse, type StatementEntry } from '../api/contract.js';
 import { formatChange, formatYuan } from '../domain/money.js';
-import { formatLocales } from '../modes/locale.js';
+import { dateTimeFormat, formatLocales } from '../modes/locale.js';
 import { cue } from '../modes/cues.js';
 import '../ui/ssc-select-field.js';
 
-/** "2026-11" → "2026年11月" / "November 2026" / "2026-يىلى 11-ئاي"… */
-function monthName(month: string, locales: string[]): string {
+/** "2026-11" → "2026年11月" / "November 2026" / "2026 نويابىر"… */
+function monthName(month: string): string {
   const [year, number] = month.split('-').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(locales, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(year, number - 1, 1));
+  return dateTimeFormat({ year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(year, number - 1, 1));
 }
 
-function dayName(date: string, locales: string[]): string {
+function dayName(date: string): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locales, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
+  return dateTimeFormat({ month: 'short', day: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
 }
 
 function whatHappened(entry: StatementEntry): string {
@@ -59,7 +59,7 @@ export class SscAccountsScreen extends CardScreenElement {
   private chooseMonth(event: Event): void {
     this.month = (event.target as HTMLSelectElement).value;
     const shown = this.linesShown().length;
-    cue('waiting', this.month ? msg(str`${monthName(this.month, formatLocales())}：${shown} 条记录`) : msg(str`最近 12 个月：${shown} 条记录`));
+    cue('waiting', this.month ? msg(str`${monthName(this.month)}：${shown} 条记录`) : msg(str`最近 12 个月：${shown} 条记录`));
   }
 
   private linesShown(): StatementEntry[] {
@@ -72,7 +72,7 @@ export class SscAccountsScreen extends CardScreenElement {
     if (!accounts) return nothing;
     const locales = formatLocales();
     const lines = this.linesShown();
-    const period = this.month ? monthName(this.month, locales) : msg('最近 12 个月');
+    const period = this.month ? monthName(this.month) : msg('最近 12 个月');
     return html`
       <div class="ssc-balances">
         <p class="ssc-panel ssc-balance">
@@ -91,7 +91,7 @@ export class SscAccountsScreen extends CardScreenElement {
         label=${msg('显示哪个月')}
         .options=${[
           { value: '', label: msg('最近 12 个月') },
-          ...[...accounts.months].reverse().map((month) => ({ value: month, label: monthName(month, locales) })),
+          ...[...accounts.months].reverse().map((month) => ({ value: month, label: monthName(month) })),
         ]}
         .value=${this.month}
         @change=${this.chooseMonth}
@@ -112,7 +112,7 @@ export class SscAccountsScreen extends CardScreenElement {
               <tbody>
                 ${lines.map(
                   (entry) => html`<tr>
-                    <th scope="row">${dayName(entry.date, locales)}</th>
+                    <th scope="row">${dayName(entry.date)}</th>
                     <td>${whatHappened(entry)}</td>
                     <td class="ssc-number" dir="ltr">${formatChange(entry.amount, locales)}</td>
                     <td class="ssc-number" dir="ltr">${formatYuan(entry.balance, locales)}</td>

@@ -103,11 +103,10 @@ export class SscBankStep extends StepElement {
     if (this.loadFailed) return html`<p>${msg('暂时无法读取银行账户，请稍后再试。您已完成的步骤都已保留。')}</p>`;
     const bank = this.bank;
     if (!bank) return nothing;
+    // The password's box and button come first, so at 200 % text on a 320 px phone they are on
+    // the first screen; which account it is follows at once (the step's spoken instruction and
+    // the hint name the card's bank password, the summary shows which bank and account).
     return html`
-      ${summaryList([
-        { term: msg('开户银行'), value: bankName(bank.bank) },
-        { term: msg('银行账号'), value: bank.accountMasked, dir: 'ltr' },
-      ])}
       ${bank.reservedPhoneMatches ? nothing : this.renderPhoneMismatch()}
       <form novalidate @submit=${this.submit}>
         <ssc-text-field
@@ -116,7 +115,7 @@ export class SscBankStep extends StepElement {
           name="password"
           type="password"
           label=${msg('银行卡支付密码')}
-          hint=${msg('6 位数字。密码在您的手机上加密后发送，我们看不到也不会保存。')}
+          hint=${msg('6 位数字')}
           autocomplete="current-password"
           count-digits="6"
           inputmode="numeric"
@@ -126,6 +125,11 @@ export class SscBankStep extends StepElement {
         ></ssc-text-field>
         ${this.renderSubmit(msg('验证'))}
       </form>
+      <p>${msg('密码在您的手机上加密后发送，我们看不到也不会保存。')}</p>
+      ${summaryList([
+        { term: msg('开户银行'), value: bankName(bank.bank) },
+        { term: msg('银行账号'), value: bank.accountMasked, dir: 'ltr' },
+      ])}
       <details class="ssc-details">
         <summary>${msg('忘记支付密码？')}</summary>
         <p>${msg(str`支付密码由${bankName(bank.bank)}管理，我们无法查看或重置。请通过银行 App、银行网点或银行客服电话重置。`)}</p>

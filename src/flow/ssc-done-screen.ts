@@ -6,7 +6,7 @@ import { dispatch } from './store.js';
 import { api } from '../api/client.js';
 import { serviceDescription, serviceName } from './services.js';
 import { SCREEN_PATHS } from './state.js';
-import { formatLocales } from '../modes/locale.js';
+import { dateTimeFormat } from '../modes/locale.js';
 import { cue } from '../modes/cues.js';
 import type { SscDialog } from '../ui/ssc-dialog.js';
 import * as z from 'zod/mini';
@@ -162,7 +162,7 @@ export class SscDoneScreen extends StepElement {
   protected renderStep() {
     const { binding, identity, remote } = this.flow.state.progress;
     if (!binding) return nothing;
-    const boundAt = new Intl.DateTimeFormat(formatLocales(), { dateStyle: 'long', timeStyle: 'short' }).format(new Date(binding.boundAt));
+    const boundAt = dateTimeFormat({ dateStyle: 'long', timeStyle: 'short' }).format(new Date(binding.boundAt));
     return html`
       <div class="ssc-panel ssc-confirmation">
         <p>${msg('您的参考编号')}</p>

@@ -9,7 +9,7 @@ import { phrases } from '../ui/phrases.js';
 
 const ACTOR_FIELD = 'actor';
 
-/** Step 1: what binding gives, what to have ready, how long it takes, and whose card. */
+/** Step 1: whose card, then what binding gives, what to have ready and how long it takes. */
 @customElement('ssc-entry-step')
 @localized()
 export class SscEntryStep extends StepElement {
@@ -39,22 +39,11 @@ export class SscEntryStep extends StepElement {
   }
 
   // The first screen, read by everyone: its short texts wrap between phrases too (../ui/phrases.ts).
+  // The question and Start come right after the title: at 200 % text on a 320 px phone they are
+  // on the first screen (in Uyghur too), and what binding gives, what to have ready and how long
+  // it takes follow for whoever reads on (as "Before you start" follows GOV.UK's Start button).
   protected renderStep() {
     return html`
-      <p>${phrases(msg('绑定后，您可以用手机：'))}</p>
-      <ul>
-        <li>${phrases(msg('在医院和药店用医保码付款'))}</li>
-        <li>${phrases(msg('查看养老金和医保个人账户'))}</li>
-        <li>${phrases(msg('收到待遇到账提醒'))}</li>
-        <li>${phrases(msg('在线办理社保业务，不用排队'))}</li>
-      </ul>
-      <h2 class="ssc-heading-m">${phrases(msg('请准备好'))}</h2>
-      <ul>
-        <li>${phrases(msg('社保卡（实体卡）'))}</li>
-        <li>${phrases(msg('本人正在使用的手机'))}</li>
-        <li>${phrases(msg('社保卡金融账户（银行）的 6 位支付密码'))}</li>
-      </ul>
-      <p>${phrases(msg('大约需要 5 分钟。'))}</p>
       <form novalidate @submit=${this.onSubmit}>
         <ssc-choice-group
           type="radio"
@@ -70,6 +59,20 @@ export class SscEntryStep extends StepElement {
         ></ssc-choice-group>
         <button type="submit" class="ssc-button">${phrases(msg('开始绑定'))}</button>
       </form>
+      <p>${phrases(msg('绑定后，您可以用手机：'))}</p>
+      <ul>
+        <li>${phrases(msg('在医院和药店用医保码付款'))}</li>
+        <li>${phrases(msg('查看养老金和医保个人账户'))}</li>
+        <li>${phrases(msg('收到待遇到账提醒'))}</li>
+        <li>${phrases(msg('在线办理社保业务，不用排队'))}</li>
+      </ul>
+      <h2 class="ssc-heading-m">${phrases(msg('请准备好'))}</h2>
+      <ul>
+        <li>${phrases(msg('社保卡（实体卡）'))}</li>
+        <li>${phrases(msg('本人正在使用的手机'))}</li>
+        <li>${phrases(msg('社保卡金融账户（银行）的 6 位支付密码'))}</li>
+      </ul>
+      <p>${phrases(msg('大约需要 5 分钟。'))}</p>
     `;
   }
 }

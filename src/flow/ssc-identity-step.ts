@@ -465,7 +465,6 @@ export class SscIdentityStep extends StepElement {
           name="identity-document"
           ?legend-is-heading=${heading}
           legend=${this.questionLabel('document')}
-          hint=${msg('请选择您要用来核实身份的证件')}
           .options=${DOCUMENT_TYPES.map((document) => ({
             value: document,
             label: documentName(document),

@@ -7,7 +7,7 @@ import { SCREEN_PATHS } from './state.js';
 import { api } from '../api/client.js';
 import { NoticesResponse, type Notice } from '../api/contract.js';
 import { formatYuan } from '../domain/money.js';
-import { formatLocales } from '../modes/locale.js';
+import { dateTimeFormat, formatLocales } from '../modes/locale.js';
 import { cue } from '../modes/cues.js';
 import { askUnread, chooseSystemNotifications, setUnread, wantsSystemNotifications } from './notices.js';
 import { setFocus } from '../ui/focus.js';
@@ -87,7 +87,7 @@ export class SscInboxScreen extends CardScreenElement {
     const inbox = this.inbox;
     if (!inbox) return nothing;
     const locales = formatLocales();
-    const day = new Intl.DateTimeFormat(locales, { dateStyle: 'long', timeZone: 'UTC' });
+    const day = dateTimeFormat({ dateStyle: 'long', timeZone: 'UTC' });
     return html`
       <p>${inbox.unread > 0 ? msg(str`${inbox.unread} 条未读`) : msg('没有未读消息')}</p>
       <ol class="ssc-notices">

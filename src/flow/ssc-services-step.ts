@@ -23,6 +23,12 @@ export class SscServicesStep extends StepElement {
     return msg('以后可以在“我的社保卡”里随时开通或关闭。');
   }
 
+  // The step asks one question: its legend is the page's h1 (a question page), so the first
+  // service is on the first screen at 200 % text in every language.
+  protected override questionIsHeading(): boolean {
+    return true;
+  }
+
   private async bind(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.chosen.length === 0) {
@@ -45,7 +51,8 @@ export class SscServicesStep extends StepElement {
         <ssc-choice-group
           type="checkbox"
           name="services"
-          legend=${msg('开通哪些服务？')}
+          legend-is-heading
+          legend=${this.stepTitle()}
           hint=${msg('以后可以在“我的社保卡”里随时开通或关闭。')}
           .options=${SERVICE_IDS.map((id) => ({ value: id, label: serviceName(id), hint: serviceDescription(id) }))}
           .selected=${this.chosen}

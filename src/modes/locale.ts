@@ -24,12 +24,55 @@ export const SPEECH_LANG: Record<Locale, string> = {
 };
 
 /**
- * Locales for Intl dates and numbers: the UI language, then Chinese. A browser without Uyghur
- * date data then writes dates the way Uyghur readers in China also read them, not in English.
+ * Locales for Intl numbers, lists and names: the UI language, then Chinese (not English) where
+ * the browser lacks the UI language's data. Dates go through dateTimeFormat below.
  */
 export function formatLocales(locale: Locale = getLocale() as Locale): string[] {
   return locale === 'zh-Hans' ? [locale] : [locale, 'zh-Hans'];
 }
+
+/**
+ * Formats dates and times in the UI language, as `Intl.DateTimeFormat` with `formatLocales()`.
+ * Chromium and WebKit carry no Uyghur date data (their ICU is trimmed), so Intl alone would write a
+ * Uyghur page's dates in Chinese (2026年3月7日); then the app writes them with CLDR's Uyghur months
+ * and patterns, as an engine with Uyghur data does: "7-مارت، 2026", "2026 مارت", "7-مارت، 2026، 09:05"
+ * (each date held on one line).
+ * Only the option sets the app uses are covered (a date, a month, a day of a month, a time).
+ */
+export function dateTimeFormat(options: Intl.DateTimeFormatOptions, locale: Locale = getLocale() as Locale): { format(date: Date | number): string } {
+  if (locale !== 'ug' || Intl.DateTimeFormat.supportedLocalesOf('ug').length > 0) return new Intl.DateTimeFormat(formatLocales(locale), options);
+  const numbers = new Intl.DateTimeFormat('en-u-nu-latn', {
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: options.timeZone,
+  });
+  return {
+    format(date) {
+      const part = (type: Intl.DateTimeFormatPartTypes) => numbers.formatToParts(date).find((p) => p.type === type)?.value ?? '';
+      const month = UYGHUR_MONTHS[Number(part('month')) - 1]!;
+      const { dateStyle, timeStyle } = options;
+      const time = timeStyle || options.hour ? `${part('hour').padStart(2, '0')}:${part('minute').padStart(2, '0')}` : '';
+      let day = '';
+      // A date is never broken across lines: a word joiner after each hyphen, no-break spaces.
+      if (dateStyle === 'short') day = `${part('year')}-${JOIN}${part('month').padStart(2, '0')}-${JOIN}${part('day').padStart(2, '0')}`;
+      else if (dateStyle || (options.year && options.day)) day = `${part('day')}-${JOIN}${month}،${NBSP}${part('year')}`;
+      else if (options.year && options.month) day = `${part('year')}${NBSP}${month}`;
+      else if (options.month && options.day) day = `${part('day')}-${JOIN}${month}`;
+      if (!day || !time) return day || time;
+      return `${day}${dateStyle === 'medium' || dateStyle === 'short' ? '، ' : ' '}${time}`;
+    },
+  };
+}
+
+const JOIN = '\u2060';
+const NBSP = '\u00a0';
+
+/** CLDR's Uyghur month names, January to December. */
+const UYGHUR_MONTHS = ['يانۋار', 'فېۋرال', 'مارت', 'ئاپرېل', 'ماي', 'ئىيۇن', 'ئىيۇل', 'ئاۋغۇست', 'سېنتەبىر', 'ئۆكتەبىر', 'نويابىر', 'دېكابىر'] as const;
 
 /** Languages that write a date day first (asked as day, month, year); the others ask year first. */
 export function writesDayFirst(locale: Locale = getLocale() as Locale): boolean {

@@ -212,7 +212,8 @@ describe('virtual screen reader: the whole flow', () => {
     // The code page asks one thing: its label is the heading, and names the box (once).
     expectHeard(/\bEnter the code we sent you, 6 digits; you can paste the whole message/);
     expectHeard(/textbox, Card number, Printed on the front of the card/);
-    expectHeard(/Bank card payment password, 6 digits\. It is encrypted on your phone/);
+    expectHeard(/Bank card payment password, 6 digits/);
+    expectHeard('Your password is encrypted on your phone before it is sent');
     // Every error.
     expectHeard('Enter your name');
     expectHeard('Enter your ID number');

@@ -94,7 +94,7 @@ for (const mode of MODES) {
     await expectScreen(page, 'Why do you need treatment there?');
 
     // Back goes to the previous question with its answer kept, and forward again.
-    await tabTo(page, page.getByRole('link', { name: 'Back to the previous question' }));
+    await tabTo(page, page.getByRole('link', { name: 'Back', exact: true }));
     await page.keyboard.press('Enter');
     await expectScreen(page, 'Which city will you get treatment in?');
     await expect(page.getByRole('combobox', { name: 'City' }).locator('option:checked')).toHaveText('Shanghai');

@@ -27,7 +27,9 @@ async function checkCareScreen(page: Page, label: string): Promise<void> {
     const clipped = [...document.querySelectorAll('main *, header *, footer *')]
       .filter((el) => visible(el) && !(el instanceof HTMLInputElement) && el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0)
       .map((el) => `${el.tagName}.${el.className}`);
-    const bodyText = document.querySelector('main p, main label');
+    // Body text: not the step's position or Back (chrome, kept at 24 px above the question), nor a
+    // question that is the page's heading.
+    const bodyText = document.querySelector('main p:not(.ssc-caption, .ssc-back), main label:not(h1 *)');
     const careSize = bodyText ? parseFloat(getComputedStyle(bodyText).fontSize) : 0;
     root.removeAttribute('data-care');
     const defaultSize = bodyText ? parseFloat(getComputedStyle(bodyText).fontSize) : 0;
