@@ -78,6 +78,19 @@ function assetUrlPlugin() {
   };
 }
 
+/**
+ * budoux's DOM helper is Node's (linkedom) unless its package's "browser" field is followed, as
+ * Vite does for the app; the test server resolves that one relative import the same way.
+ */
+function budouxBrowserDomPlugin() {
+  return {
+    name: 'budoux-browser-dom',
+    resolveImport({ source, context }) {
+      return source === './dom.js' && context.path.includes('/node_modules/budoux/') ? './dom-browser.js' : undefined;
+    },
+  };
+}
+
 export default {
   files: ['src/**/*.test.ts', 'tests/components/**/*.test.ts'],
   nodeResolve: true,
@@ -92,5 +105,5 @@ export default {
       },
     }),
   ],
-  plugins: [browserCryptoPlugin(), assetUrlPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), accessibilityTreePlugin()],
+  plugins: [browserCryptoPlugin(), assetUrlPlugin(), budouxBrowserDomPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), accessibilityTreePlugin()],
 };

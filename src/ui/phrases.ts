@@ -29,12 +29,14 @@ function isChinese(locale: string): locale is Chinese {
 }
 
 /**
- * Words of this service that budoux's general model splits (社 / 保卡, 验 / 证码, 确 / 认): no
- * break inside them, whatever the model says.
+ * Words of this service that budoux's general model splits (社 / 保卡, 验 / 证码, 确 / 认, 姓 / 名,
+ * 接 / 收, 号 / 码): no break inside them, whatever the model says. (Both scripts share 姓名, 接收
+ * and 收到.)
  */
 const WORDS = [
   '社保卡', '社保', '医保码', '医保', '验证码', '短信', '确认', '身份证', '手机号码', '银行卡', '账户', '密码', '分钟',
-  '驗證碼', '短訊', '確認', '身份證', '手機號碼', '銀行卡', '賬戶', '帳戶', '密碼', '分鐘', '醫保碼', '醫保',
+  '姓名', '接收', '号码', '收到',
+  '驗證碼', '短訊', '確認', '身份證', '手機號碼', '銀行卡', '賬戶', '帳戶', '密碼', '分鐘', '醫保碼', '醫保', '號碼',
 ];
 
 /**

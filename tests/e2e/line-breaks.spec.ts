@@ -8,7 +8,7 @@ import { expect, test } from '../helpers/test.node.js';
 // their boxes, against the phrases budoux finds in the same text.
 
 /** Words of the issue that budoux's general model itself would split: checked by name. */
-const WORDS = ['社保卡', '验证码', '短信', '确认', '分钟', '继续', '账户', '驗證碼', '確認', '分鐘', '繼續', '賬戶'];
+const WORDS = ['社保卡', '验证码', '短信', '确认', '分钟', '继续', '账户', '姓名', '接收', '号码', '收到', '驗證碼', '確認', '分鐘', '繼續', '賬戶', '號碼'];
 /** A number, date, amount or reference: never across two lines. */
 const UNBROKEN = /[¥$€£]?[0-9A-Za-z]*[0-9][0-9A-Za-z*.,:/\-_]*[0-9A-Za-z]/g;
 

@@ -1,0 +1,38 @@
+// Where Chinese text may end a line (issue 18): between budoux's phrases, never inside a word of
+// this service that the model itself splits (姓 / 名 in the name label, 接 / 收 and 号 / 码 in the
+// phone's hint were seen split).
+import { expect } from '@open-wc/testing';
+import { breakOffsets } from '../../src/ui/phrases.js';
+import { segment as simplified } from '../../src/ui/phrase-models/zh-hans.js';
+import { segment as traditional } from '../../src/ui/phrase-models/zh-hant.js';
+
+/** The text with a | wherever a line may end. */
+function breaks(text: string, segment: (text: string) => string[]): string {
+  const offsets = breakOffsets(text, segment(text));
+  return [...text].map((char, index) => (offsets.has(index) ? `|${char}` : char)).join('');
+}
+
+describe('phrases keep words whole', () => {
+  it('the model alone splits these words (what the word list is for)', () => {
+    expect(simplified('姓名')).to.deep.equal(['姓', '名']);
+    expect(simplified('用于接收验证码').join('|')).to.contain('接|收');
+  });
+
+  it('never breaks inside 姓名, 接收, 号码 or 收到, in either script', () => {
+    for (const [text, segment] of [
+      ['姓名', simplified],
+      ['用于接收验证码，最好是在银行预留的号码', simplified],
+      ['没有收到验证码？', simplified],
+      ['用嚟接收驗證碼，最好係銀行登記咗嘅號碼', traditional],
+    ] as const) {
+      const marked = breaks(text, segment);
+      for (const word of ['姓名', '接收', '号码', '號碼', '收到', '验证码', '驗證碼']) {
+        if (text.includes(word)) expect(marked, `${word} in ${text}`).to.contain(word);
+      }
+    }
+  });
+
+  it('still lets a line end between phrases', () => {
+    expect(breaks('用于接收验证码，最好是在银行预留的号码', simplified)).to.match(/\|/);
+  });
+});
