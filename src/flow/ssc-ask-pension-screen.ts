@@ -23,7 +23,7 @@ const FIELD_IDS: Record<string, string> = {
   locale: `ask-locale-${LOCALES[0]}`,
 };
 
-const CLEARED = { pensionerName: '', pensionerIdNumber: '', pensionerPhone: '', pensionerRelationship: '' };
+const CLEARED = { pensionerName: '', pensionerIdNumber: '', pensionerPhone: '', pensionerRelationship: '', pensionerLocale: '' };
 
 /**
  * A relative asks a pensioner to do the yearly pension check on the pensioner's own phone: who
@@ -38,7 +38,7 @@ export class SscAskPensionScreen extends QuestionPagesElement {
 
   private locale(): Locale {
     // The pensioner's phone opens in the relative's language unless they choose another.
-    return (LOCALES as readonly string[]).includes(this.answers.holderLocale) ? (this.answers.holderLocale as Locale) : (getLocale() as Locale);
+    return (LOCALES as readonly string[]).includes(this.answers.pensionerLocale) ? (this.answers.pensionerLocale as Locale) : (getLocale() as Locale);
   }
 
   private textField(field: 'pensionerName' | 'pensionerIdNumber' | 'pensionerPhone', label: string, hint: string, tel = false) {
@@ -119,7 +119,7 @@ export class SscAskPensionScreen extends QuestionPagesElement {
           hint=${msg('老人在自己的手机上也可以更改')}
           .options=${LOCALES.map((locale) => ({ value: locale, label: AUTONYMS[locale], lang: locale, dir: locale === 'ug' ? ('rtl' as const) : ('ltr' as const) }))}
           .selected=${[this.locale()]}
-          @ssc-change=${(event: CustomEvent<{ selected: string[] }>) => this.setAnswers({ holderLocale: event.detail.selected[0] ?? '' })}
+          @ssc-change=${(event: CustomEvent<{ selected: string[] }>) => this.setAnswers({ pensionerLocale: event.detail.selected[0] ?? '' })}
         ></ssc-choice-group>`,
         problems: () => [],
         summary: () => [{ term: msg('语言'), value: AUTONYMS[this.locale()] }],

@@ -87,6 +87,11 @@ export interface Answers {
   readonly pensionerIdNumber: string;
   readonly pensionerPhone: string;
   readonly pensionerRelationship: string;
+  /**
+   * The language the pensioner's phone opens in; empty means the relative's own. Its own answer,
+   * not the family binding's holderLocale: a language chosen for one never pre-selects the other.
+   */
+  readonly pensionerLocale: string;
 }
 
 export const emptyAnswers: Answers = {
@@ -121,6 +126,7 @@ export const emptyAnswers: Answers = {
   pensionerIdNumber: '',
   pensionerPhone: '',
   pensionerRelationship: '',
+  pensionerLocale: '',
 };
 
 export interface FlowState {

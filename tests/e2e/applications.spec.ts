@@ -346,6 +346,42 @@ test('a relative asks a pensioner to do the check: the pensioner agrees on their
   expect(phone.thirdParty()).toEqual([]);
 });
 
+/** From Online services, fills the pension check request up to its language page, by keyboard. */
+async function askUpToLanguage(page: Page, pensioner: ReturnType<typeof newPerson>): Promise<void> {
+  await openLink(page, 'Help a family member with their pension qualification check', 'Who are you asking to do the check?');
+  await typeInto(page, page.getByRole('textbox', { name: 'Pensioner’s full name' }), pensioner.name);
+  await typeInto(page, page.getByRole('textbox', { name: 'Pensioner’s ID number' }), pensioner.idNumber);
+  await typeInto(page, page.getByRole('textbox', { name: 'Pensioner’s mobile number' }), pensioner.phone);
+  await pressButton(page, 'Continue');
+  await expectScreen(page, 'What are you to the pensioner?');
+  await tabTo(page, page.getByRole('radio', { name: 'child', exact: true }));
+  await page.keyboard.press('Space');
+  await pressButton(page, 'Continue');
+  await expectScreen(page, 'Which language should the pensioner’s phone show?');
+}
+
+// Issue 20: the pension check's language was the family binding's answer too, and outlived the
+// request it was chosen for.
+test('the language chosen for one pensioner’s phone is not pre-selected for the next request', async ({ page }) => {
+  test.setTimeout(180_000);
+  await bindMyCard(page, newPerson());
+  await openLink(page, 'Online services', 'Online services');
+  await askUpToLanguage(page, newPerson());
+  await expect(page.getByRole('radio', { name: 'English' })).toBeChecked();
+  await tabTo(page, page.getByRole('radio', { name: 'English' }));
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: 'ئۇيغۇرچە' })).toBeChecked();
+  await pressButton(page, 'Continue');
+  await expectScreen(page, 'Check your answers before you send');
+  await pressButton(page, 'Send the request');
+  await expectScreen(page, 'Request sent');
+
+  await openLink(page, 'See my applications', 'Online services');
+  await askUpToLanguage(page, newPerson());
+  await expect(page.getByRole('radio', { name: 'English' })).toBeChecked();
+});
+
 test('a request to a family member can be taken back from the list by keyboard: focus stays on it, and it says so', async ({ page }) => {
   await bindMyCard(page, newPerson());
   const pensioner = newPerson();
