@@ -27,6 +27,7 @@ import { captureFrame, cameraProblemOf, closeCamera, openCamera, showPreview, un
 import { cue } from '../modes/cues.js';
 import '../ui/ssc-text-field.js';
 import '../ui/ssc-select-field.js';
+import { phrases } from '../ui/phrases.js';
 import '../ui/ssc-date-field.js';
 import '../ui/ssc-choice-group.js';
 import { masked } from '../ui/masked.js';
@@ -118,6 +119,8 @@ export class SscIdentityStep extends StepElement {
   @state() private rules: Rules | null = null;
   /** The passport's two MRZ lines as typed or pasted: only used to fill the fields in. */
   @state() private mrz = '';
+  /** The person asked to change the phone's country: its list is shown (see renderPhoneCountry). */
+  @state() private choosingCountry = false;
   @state() private cameraProblem: CameraProblem | null = null;
   @state() private cameraReady = false;
   @state() private smsSent: SmsSentResponse | null = null;
@@ -507,20 +510,7 @@ export class SscIdentityStep extends StepElement {
         ></ssc-text-field>`;
       case 'phone':
         return html`
-          ${
-            // Shown once its whole list is there: a list filled in under the person would change
-            // the chosen country's name, which screen readers announce as a change of selection.
-            this.rules
-              ? html`<ssc-select-field
-                  required
-                  field-id="identity-phone-country"
-                  name="phoneCountry"
-                  label=${msg('手机号码所属国家或地区')}
-                  .options=${this.phoneCountryOptions(this.rules)}
-                  .value=${answers.phoneCountry}
-                ></ssc-select-field>`
-              : nothing
-          }
+          ${this.renderPhoneCountry()}
           <ssc-text-field
             required
             field-id="identity-phone"
@@ -621,6 +611,47 @@ export class SscIdentityStep extends StepElement {
           error=${this.errorFor('identity-expiry-date')}
         ></ssc-date-field>`;
     }
+  }
+
+  /**
+   * The phone's country: shown as words with a Change button, and a list only once the person asks
+   * for it (a number typed with its +code changes it too). A <select> on the page as it arrives
+   * was read out by Orca unasked ("combo box collapsed, China +86") and put it in focus mode, so
+   * H and the other browse keys stopped working: Chromium reports the list's selection as a change
+   * when the screen reader first explores it.
+   */
+  private renderPhoneCountry() {
+    const rules = this.rules;
+    if (!rules) return nothing;
+    const { phoneCountry } = this.flow.state.answers;
+    const label = msg('手机号码所属国家或地区');
+    if (this.choosingCountry) {
+      return html`<ssc-select-field
+        required
+        field-id="identity-phone-country"
+        name="phoneCountry"
+        label=${label}
+        .options=${this.phoneCountryOptions(rules)}
+        .value=${phoneCountry}
+      ></ssc-select-field>`;
+    }
+    return html`<div class="ssc-field">
+      <p class="ssc-label" id="identity-phone-country-label">${phrases(label)}</p>
+      <p class="ssc-chosen">
+        <span id="identity-phone-country-chosen" dir="auto">${this.countryLabel(phoneCountry)} +${rules.callingCode(phoneCountry)}</span>
+        <button type="button" class="ssc-button ssc-button--secondary ssc-chosen__change" id="identity-phone-country-change" @click=${this.chooseCountry}>
+          ${msg('更改')}<span class="ssc-visually-hidden">${msg(str`：${label}`)}</span>
+        </button>
+      </p>
+    </div>`;
+  }
+
+  private async chooseCountry(): Promise<void> {
+    this.choosingCountry = true;
+    await this.updateComplete;
+    const field = this.querySelector('ssc-select-field');
+    await field?.updateComplete;
+    field?.querySelector('select')?.focus();
   }
 
   /** Countries by name in the reader's language, China first (most numbers here are Chinese). */

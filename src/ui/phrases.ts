@@ -6,10 +6,10 @@ import { getLocale } from '../modes/locale.js';
 /**
  * Chinese has no spaces, so a browser may end a line between any two characters: at 200 % text on
  * a narrow phone "继续" becomes 继 / 续 and "验证码" 验证 / 码. `phrases(text)` renders the text as
- * its phrases (budoux) with a <wbr> between them, inside a span whose CSS (.ssc-phrases) keeps
- * each phrase whole; numbers, dates, amounts and references go into a .ssc-nowrap span. The text
- * itself is unchanged (no zero-width characters), so names, textContent and searches stay as
- * they were. Lit keeps owning its text nodes: the directive renders new ones, never splits them.
+ * its phrases (budoux), each in a .ssc-nowrap span, so a line ends only between phrases; numbers,
+ * dates, amounts and references are never split across two. The text itself is unchanged (no
+ * zero-width characters, no <wbr>), so names, textContent and searches stay as they were. Lit
+ * keeps owning its text nodes: the directive renders new ones, never splits them.
  *
  * Other languages get the text back as it is. A language's model (about 25 KB gzip) is fetched
  * once the first screen is painted, so it never delays it; until then the text wraps as the
@@ -82,22 +82,37 @@ export function breakOffsets(text: string, phrases: readonly string[]): Set<numb
   return offsets;
 }
 
+/** A phrase longer than this may still break inside (it could not fit a line at 200 % text). */
+const LONGEST_KEPT = 8;
+
 function render(text: string, segment: Segment): unknown {
   const key = `${getLocale()}\u0000${text}`;
   const cached = cache.get(key);
   if (cached) return cached;
-  const offsets = breakOffsets(text, segment(text));
-  const runs = [...text.matchAll(UNBROKEN)].map((match) => [match.index, match.index + match[0].length]);
-  const cuts = [...new Set([0, ...offsets, ...runs.flat(), text.length])].sort((a, b) => a - b);
-  const pieces: unknown[] = [];
-  for (const [index, from] of cuts.slice(0, -1).entries()) {
-    const piece = text.slice(from, cuts[index + 1]);
-    if (offsets.has(from)) pieces.push(html`<wbr>`);
-    pieces.push(runs.some(([runStart]) => runStart === from) ? html`<span class="ssc-nowrap">${piece}</span>` : piece);
-  }
+  const cuts = [...new Set([0, ...breakOffsets(text, segment(text)), text.length])].sort((a, b) => a - b);
+  // Each phrase is a nowrap span, with nothing between them: a line may end between two spans
+  // (Chinese breaks between any two characters), never inside one. No <wbr>: Chromium names a
+  // button or heading with a space at each one ("您要为谁 绑定 社保卡"), heard as pauses, shown in
+  // braille, and a voice command saying the button's words no longer matches it.
+  const pieces = cuts.slice(0, -1).map((from, index) => {
+    const phrase = text.slice(from, cuts[index + 1]);
+    return [...phrase].length <= LONGEST_KEPT ? html`<span class="ssc-nowrap">${phrase}</span>` : unbrokenRuns(phrase);
+  });
   const result = html`<span class="ssc-phrases">${pieces}</span>`;
   cache.set(key, result);
   return result;
+}
+
+/** A long phrase: free to break, but its numbers, dates and references still whole. */
+function unbrokenRuns(text: string): unknown[] {
+  const pieces: unknown[] = [];
+  let end = 0;
+  for (const match of text.matchAll(UNBROKEN)) {
+    pieces.push(text.slice(end, match.index), html`<span class="ssc-nowrap">${match[0]}</span>`);
+    end = match.index + match[0].length;
+  }
+  pieces.push(text.slice(end));
+  return pieces;
 }
 
 class PhrasesDirective extends AsyncDirective {

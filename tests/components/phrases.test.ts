@@ -1,8 +1,10 @@
 // Where Chinese text may end a line (issue 18): between budoux's phrases, never inside a word of
 // this service that the model itself splits (姓 / 名 in the name label, 接 / 收 and 号 / 码 in the
 // phone's hint were seen split).
-import { expect } from '@open-wc/testing';
-import { breakOffsets } from '../../src/ui/phrases.js';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { html } from 'lit';
+import { breakOffsets, phrases } from '../../src/ui/phrases.js';
+import { axNode } from '../helpers/kit.browser.js';
 import { segment as simplified } from '../../src/ui/phrase-models/zh-hans.js';
 import { segment as traditional } from '../../src/ui/phrase-models/zh-hant.js';
 
@@ -34,5 +36,15 @@ describe('phrases keep words whole', () => {
 
   it('still lets a line end between phrases', () => {
     expect(breaks('用于接收验证码，最好是在银行预留的号码', simplified)).to.match(/\|/);
+  });
+});
+
+describe('phrases on the page', () => {
+  it('keeps each phrase on one line, and the button named by its words alone (no space at a phrase)', async () => {
+    const text = '您要为谁绑定社保卡？';
+    const box = await fixture<HTMLDivElement>(html`<div lang="zh-Hans" style="inline-size: 5em"><button id="phrased">${phrases(text)}</button></div>`);
+    await waitUntil(() => box.querySelectorAll('.ssc-nowrap').length > 1, 'the phrase model arrives and the text is re-rendered', { timeout: 5000 });
+    expect(box.textContent!.trim()).to.equal(text);
+    expect((await axNode('#phrased')).name).to.equal(text);
   });
 });

@@ -82,8 +82,8 @@ for (const { lang } of LANGUAGES) {
     await next(page, '#identity-id-number');
     await checkFold(page, 'identity: ID number', { field: '#identity-id-number', button: SUBMIT }, problems);
     await page.locator('#identity-id-number').fill(person.idNumber);
-    await next(page, '#identity-phone-country');
-    await checkFold(page, 'identity: phone', { field: '#identity-phone-country' }, problems);
+    await next(page, '#identity-phone');
+    await checkFold(page, 'identity: phone', { field: '#identity-phone-country-chosen' }, problems);
     await page.locator('#identity-phone').fill(person.phone);
     await next(page, '#identity-use-sms');
 

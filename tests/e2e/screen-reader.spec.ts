@@ -93,9 +93,10 @@ test('screen-reader mode: focus lands on each step heading and each step\'s acce
       - textbox "Full name"
       - text: ID number
       - textbox "ID number"
-      - text: Country or region of your mobile number
-      - combobox "Country or region of your mobile number":
-        - option "China +86" [selected]
+      - paragraph: Country or region of your mobile number
+      - paragraph:
+        - text: China +86
+        - button "Change Country or region of your mobile number"
       - text: Mobile number
       - textbox "Mobile number"
       - button "Continue"

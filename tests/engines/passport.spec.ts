@@ -30,8 +30,9 @@ test('a passport filled from its MRZ lines, a UK mobile, the face check, by keyb
 
   // The phone's country by typing its name on the native select, the documented way to use the
   // list (WebKit's own type-ahead stops at the space and chose United States).
-  await tabToSelector(tab, 'select');
-  await tabTo(tab, 'combobox', 'Country or region of your mobile number');
+  await tabTo(tab, 'button', 'Change Country or region of your mobile number');
+  await tab.press('Enter');
+  await waitInPage(tab, () => document.activeElement?.id === 'identity-phone-country', 'the country list, focused');
   await tab.type('United Kingdom');
   expect(await tab.evaluate(() => (document.activeElement as HTMLSelectElement).value)).toBe('GB');
   await typeInto(tab, 'Mobile number', person.phone);

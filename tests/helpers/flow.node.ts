@@ -4,6 +4,21 @@ import { axeViolations } from './axe.node.js';
 import { newCardNumber, type Person } from './people.node.js';
 
 /** Presses Tab (as a keyboard user would) until `target` has focus. */
+/**
+ * The phone's country is shown as words until its Change button is pressed (a list on the page
+ * as it arrives was read out by Orca unasked): presses it by keyboard; the list then has focus.
+ */
+export async function changePhoneCountry(page: Page, label: string): Promise<void> {
+  await tabTo(page, page.getByRole('button', { name: new RegExp(`${label}$`) }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('combobox', { name: label })).toBeFocused();
+}
+
+/** The phone's country as the identity step shows it before Change is pressed ("China +86"). */
+export function chosenPhoneCountry(page: Page): Locator {
+  return page.locator('#identity-phone-country-chosen');
+}
+
 export async function tabTo(page: Page, target: Locator, limit = 40): Promise<void> {
   for (let i = 0; i < limit; i += 1) {
     if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
