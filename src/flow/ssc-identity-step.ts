@@ -26,6 +26,7 @@ import type { ApplicantField, ApplicantInput } from './identity-rules.js';
 import { captureFrame, cameraProblemOf, closeCamera, openCamera, showPreview, untilSettled, type CameraProblem } from './camera.js';
 import { cue } from '../modes/cues.js';
 import '../ui/ssc-text-field.js';
+import type { SscSelectField } from '../ui/ssc-select-field.js';
 import '../ui/ssc-select-field.js';
 import { phrases } from '../ui/phrases.js';
 import '../ui/ssc-date-field.js';
@@ -649,7 +650,7 @@ export class SscIdentityStep extends StepElement {
   private async chooseCountry(): Promise<void> {
     this.choosingCountry = true;
     await this.updateComplete;
-    const field = this.querySelector('ssc-select-field');
+    const field = this.querySelector<SscSelectField>('ssc-select-field[field-id="identity-phone-country"]');
     await field?.updateComplete;
     field?.querySelector('select')?.focus();
   }

@@ -29,7 +29,8 @@ for (const { lang, dir, heading } of LANGUAGES) {
       const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
       expect(widths.scroll).toBeLessThanOrEqual(widths.client);
       if (mode.care) {
-        const bodySize = await page.locator('main p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+        // Body text, not the step's position (chrome, at 24 px above the question).
+        const bodySize = await page.locator('main p:not(.ssc-caption, .ssc-back)').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
         expect(bodySize).toBeGreaterThanOrEqual(30);
         const start = await page.getByRole('button', { name: /.+/ }).last().boundingBox();
         expect(start!.width).toBeGreaterThanOrEqual(60);
