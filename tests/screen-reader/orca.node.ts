@@ -182,7 +182,15 @@ export class OrcaStack {
     });
     // The test reads the page only to wait for it and for the sandbox's text messages; it never
     // presses, types or focuses through it.
-    this.browser = await until('Chromium', () => chromium.connectOverCDP(`http://127.0.0.1:${port}`).catch(() => undefined));
+    // Each try bounded, the whole wait as long as the port's: once a try waited 30 s on a loaded
+    // machine, and the walk failed with Chromium up.
+    this.browser = await until(
+      'Chromium to take a DevTools connection',
+      () => chromium.connectOverCDP(`http://127.0.0.1:${port}`, { timeout: 10_000 }).catch(() => undefined),
+      60_000,
+    ).catch((error: Error) => {
+      throw new Error(`${error.message}; Chromium said: ${readFileSync(join(profile, 'chromium.log'), 'utf8').slice(-2000)}`);
+    });
     const page = await until('the page', () => this.browser!.contexts()[0]?.pages().find((p) => p.url().startsWith(new URL(url).origin)));
     await page.waitForLoadState('load');
     // Xvfb has no window manager: the window gets the keyboard once clicked, as a person's would
