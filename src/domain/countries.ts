@@ -3,6 +3,8 @@
 // package's state list matched against Intl's region names; ICAO's own codes for organisations,
 // refugees and stateless persons are not countries and are not offered in the picker.
 
+import { UYGHUR_REGION_NAMES } from './region-names-ug.js';
+
 /** alpha-3 → alpha-2. Germany is printed as "D" in the MRZ, not "DEU". */
 const ALPHA3_TO_ALPHA2: Readonly<Record<string, string>> = {
   ABW: 'AW', AFG: 'AF', AGO: 'AO', AIA: 'AI', ALA: 'AX', ALB: 'AL', AND: 'AD', ARE: 'AE', ARG: 'AR', ARM: 'AM',
@@ -41,8 +43,13 @@ export function regionOfNationality(alpha3: string): string | null {
   return ALPHA3_TO_ALPHA2[code] ?? null;
 }
 
-/** The country's name in the reader's language ("Germany", "德国", "德國", "گېرمانىيە"). */
+/**
+ * The country's name in the reader's language ("Germany", "德国", "德國", "گېرمانىيە"). Uyghur names
+ * come from CLDR through the app when the engine has none (Chromium and WebKit: Intl named them in
+ * Chinese in a Uyghur list).
+ */
 export function countryName(region: string, locale: string): string {
+  if (locale === 'ug' && UYGHUR_REGION_NAMES[region] && Intl.DisplayNames.supportedLocalesOf('ug').length === 0) return UYGHUR_REGION_NAMES[region];
   try {
     return new Intl.DisplayNames([locale, 'zh-Hans'], { type: 'region' }).of(region) ?? region;
   } catch {

@@ -186,6 +186,17 @@ describe('countries named in the reader\'s language', () => {
     expect(countryName('GB', 'zh-Hant-HK')).to.equal('英國');
     expect(NATIONALITY_CODES.length).to.be.greaterThan(240);
   });
+
+  // Chromium has no Uyghur region names: Intl named every country of a Uyghur list in Chinese.
+  it('names every country in Uyghur, in Arabic script, never in Chinese', () => {
+    expect(new Intl.DisplayNames(['ug', 'zh-Hans'], { type: 'region' }).of('DE')).to.equal('德国');
+    expect(countryName('DE', 'ug')).to.equal('گېرمانىيە');
+    expect(countryName('GB', 'ug')).to.equal('بىرلەشمە پادىشاھلىق');
+    const names = NATIONALITY_CODES.map((code) => countryName(regionOfNationality(code)!, 'ug'));
+    for (const name of names) expect(name).not.to.match(/\p{Script=Han}/u);
+    // All but the one CLDR has no Uyghur name for (British Indian Ocean Territory, in English).
+    expect(names.filter((name) => !/\p{Script=Arabic}/u.test(name))).to.deep.equal(['British Indian Ocean Territory']);
+  });
 });
 
 describe('cross-border limits within the service\'s bounds', () => {
