@@ -340,6 +340,9 @@ test('screen-reader mode: the live regions say where the person is, every wait a
   await expect.poll(async () => (await heard()).at(-1)).toBe('6 of 6 digits entered');
   await page.keyboard.press('Enter');
   await expectScreen(page, 'Read and sign the service agreement');
+  // The step's arrival is said a moment after it shows: the announcer leaves the digit count in
+  // place a second first (ANNOUNCE_HOLD_MS), then says the check and the step as one.
+  await expect.poll(async () => (await heard()).join('\n')).toContain('Step 5 of 6, Read and sign the service agreement');
 
   const log = await heard();
   for (const expected of [
