@@ -52,7 +52,8 @@ export function dateTimeFormat(options: Intl.DateTimeFormatOptions, locale: Loca
   });
   return {
     format(date) {
-      const part = (type: Intl.DateTimeFormatPartTypes) => numbers.formatToParts(date).find((p) => p.type === type)?.value ?? '';
+      const parts = numbers.formatToParts(date);
+      const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
       const month = UYGHUR_MONTHS[Number(part('month')) - 1]!;
       const { dateStyle, timeStyle } = options;
       const time = timeStyle || options.hour ? `${part('hour').padStart(2, '0')}:${part('minute').padStart(2, '0')}` : '';
