@@ -5,29 +5,29 @@
 import type { Screen } from '../flow/state.js';
 import { withLaterWords } from '../modes/locale.js';
 // The first screen most people see comes with the shell itself.
-import '../flow/ssc-entry-step.js';
+import '../features/binding/ssc-entry-step.js';
 
 const SCREEN_MODULES: Record<Screen, () => Promise<unknown>> = {
   entry: () => Promise.resolve(),
-  identity: () => import('../flow/ssc-identity-step.js'),
-  card: () => import('../flow/ssc-card-step.js'),
-  bank: () => import('../flow/ssc-bank-step.js'),
-  agreement: () => import('../flow/ssc-agreement-step.js'),
-  services: () => import('../flow/ssc-services-step.js'),
-  done: () => import('../flow/ssc-done-screen.js'),
-  frozen: () => import('../flow/ssc-frozen-screen.js'),
-  relative: () => import('../flow/ssc-relative-screen.js'),
-  consent: () => import('../flow/ssc-consent-screen.js'),
-  waiting: () => import('../flow/ssc-waiting-screen.js'),
-  pay: () => import('../flow/ssc-pay-screen.js'),
-  accounts: () => import('../flow/ssc-accounts-screen.js'),
-  inbox: () => import('../flow/ssc-inbox-screen.js'),
-  applications: () => import('../flow/ssc-applications-screen.js'),
-  'apply-treatment': () => import('../flow/ssc-apply-screen.js'),
-  'apply-transfer': () => import('../flow/ssc-apply-screen.js'),
-  'apply-pension': () => import('../flow/ssc-pension-check-screen.js'),
-  'apply-family': () => import('../flow/ssc-ask-pension-screen.js'),
-  'pension-check': () => import('../flow/ssc-pension-check-screen.js'),
+  identity: () => import('../features/binding/ssc-identity-step.js'),
+  card: () => import('../features/binding/ssc-card-step.js'),
+  bank: () => import('../features/binding/ssc-bank-step.js'),
+  agreement: () => import('../features/binding/ssc-agreement-step.js'),
+  services: () => import('../features/binding/ssc-services-step.js'),
+  done: () => import('../features/my-card/ssc-done-screen.js'),
+  frozen: () => import('../features/binding/ssc-frozen-screen.js'),
+  relative: () => import('../features/family/ssc-relative-screen.js'),
+  consent: () => import('../features/family/ssc-consent-screen.js'),
+  waiting: () => import('../features/family/ssc-waiting-screen.js'),
+  pay: () => import('../features/my-card/ssc-pay-screen.js'),
+  accounts: () => import('../features/my-card/ssc-accounts-screen.js'),
+  inbox: () => import('../features/my-card/ssc-inbox-screen.js'),
+  applications: () => import('../features/applications/ssc-applications-screen.js'),
+  'apply-treatment': () => import('../features/applications/ssc-apply-screen.js'),
+  'apply-transfer': () => import('../features/applications/ssc-apply-screen.js'),
+  'apply-pension': () => import('../features/applications/ssc-pension-check-screen.js'),
+  'apply-family': () => import('../features/applications/ssc-ask-pension-screen.js'),
+  'pension-check': () => import('../features/applications/ssc-pension-check-screen.js'),
 };
 
 /** Where each screen usually leads: fetched ahead while the person is still on the screen. */

@@ -177,7 +177,7 @@ export class SscApp extends LightElement {
       return;
     }
     this.stopNotices = () => undefined;
-    void withLaterWords(() => import('../flow/notices.js')).then((notices) => {
+    void withLaterWords(() => import('../features/my-card/unread.js')).then((notices) => {
       if (!this.stopNotices) return;
       const stopListening = notices.onUnreadChange((unread) => (this.unread = unread));
       const stopFollowing = notices.followNotices();

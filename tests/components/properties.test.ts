@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { ApiError, ErrorCode } from '../../src/api/contract.js';
 import { checkTransfer, checkTreatment, CITY_IDS, INSURANCES, MAX_TREATMENT_DAYS, TREATMENT_REASONS } from '../../src/domain/applications.js';
-import { cityProblem, dateProblem } from '../../src/flow/applications.js';
+import { cityProblem, dateProblem } from '../../src/features/applications/words.js';
 import { checkApplicant, type ApplicantField } from '../../src/domain/applicant.js';
 import {
   CONSENT_CODE_ALPHABET,
@@ -63,7 +63,7 @@ import {
   phoneProblem,
   serviceProblem,
 } from '../../src/flow/messages.js';
-import '../../src/flow/ssc-cross-border-limits.js';
+import '../../src/features/my-card/ssc-cross-border-limits.js';
 import { formatLocales, getLocale, LOCALES, type Locale } from '../../src/modes/locale.js';
 import { updateSettings } from '../../src/modes/settings.js';
 import { JANE_SMITH, passportMrz } from '../helpers/mrz.shared.js';

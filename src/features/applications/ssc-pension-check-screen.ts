@@ -1,17 +1,17 @@
 import { html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { CardScreenElement } from './card-screen.js';
-import { api, openSession } from '../api/client.js';
-import { Application, ApplicationsResponse } from '../api/contract.js';
-import { cameraProblemOf, captureFrame, closeCamera, openCamera, showPreview, untilSettled, type CameraProblem } from './camera.js';
-import { relativeAs } from './remote.js';
-import { dispatch } from './store.js';
-import { formatDate } from './messages.js';
-import { whatHappensNext } from './applications.js';
-import { cue } from '../modes/cues.js';
-import { summaryList } from '../ui/summary-list.js';
-import { referenceNumber } from '../ui/reference.js';
+import { CardScreenElement } from '../../flow/card-screen.js';
+import { api, openSession } from '../../api/client.js';
+import { Application, ApplicationsResponse } from '../../api/contract.js';
+import { cameraProblemOf, captureFrame, closeCamera, openCamera, showPreview, untilSettled, type CameraProblem } from '../../flow/camera.js';
+import { relativeAs } from '../family/remote.js';
+import { dispatch } from '../../flow/store.js';
+import { formatDate } from '../../flow/messages.js';
+import { whatHappensNext } from './words.js';
+import { cue } from '../../modes/cues.js';
+import { summaryList } from '../../ui/summary-list.js';
+import { referenceNumber } from '../../ui/reference.js';
 
 /**
  * The yearly pension qualification check (养老金资格认证): a face check by camera, which keeps the

@@ -1,16 +1,16 @@
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { CardScreenElement } from './card-screen.js';
-import { dispatch } from './store.js';
-import { SCREEN_PATHS } from './state.js';
-import { api } from '../api/client.js';
-import { NoticesResponse, type Notice } from '../api/contract.js';
-import { formatYuan } from '../domain/money.js';
-import { dateTimeFormat, formatLocales } from '../modes/locale.js';
-import { cue } from '../modes/cues.js';
-import { askUnread, chooseSystemNotifications, setUnread, wantsSystemNotifications } from './notices.js';
-import { setFocus } from '../ui/focus.js';
+import { CardScreenElement } from '../../flow/card-screen.js';
+import { dispatch } from '../../flow/store.js';
+import { SCREEN_PATHS } from '../../flow/state.js';
+import { api } from '../../api/client.js';
+import { NoticesResponse, type Notice } from '../../api/contract.js';
+import { formatYuan } from '../../domain/money.js';
+import { dateTimeFormat, formatLocales } from '../../modes/locale.js';
+import { cue } from '../../modes/cues.js';
+import { askUnread, chooseSystemNotifications, setUnread, wantsSystemNotifications } from './unread.js';
+import { setFocus } from '../../ui/focus.js';
 
 function noticeTitle(notice: Notice): string {
   switch (notice.kind) {

@@ -2,14 +2,14 @@ import { html, nothing, type PropertyValues } from 'lit';
 import type * as z from 'zod/mini';
 import { customElement, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { StepElement, type StepError } from './step-element.js';
-import { dispatch } from './store.js';
-import { SCREEN_PATHS } from './state.js';
-import { api, ApiFailure, inSandbox, openSession } from '../api/client.js';
-import { IdentityResponse, SandboxSmsResponse, SmsSentResponse, VerifiedResponse } from '../api/contract.js';
-import { validateSmsCode } from '../domain/card.js';
-import { DOCUMENT_TYPES, type DocumentType } from '../domain/document-types.js';
-import type { Answers } from './state.js';
+import { StepElement, type StepError } from '../../flow/step-element.js';
+import { dispatch } from '../../flow/store.js';
+import { SCREEN_PATHS } from '../../flow/state.js';
+import { api, ApiFailure, inSandbox, openSession } from '../../api/client.js';
+import { IdentityResponse, SandboxSmsResponse, SmsSentResponse, VerifiedResponse } from '../../api/contract.js';
+import { validateSmsCode } from '../../domain/card.js';
+import { DOCUMENT_TYPES, type DocumentType } from '../../domain/document-types.js';
+import type { Answers } from '../../flow/state.js';
 import {
   codeProblem,
   documentName,
@@ -20,18 +20,18 @@ import {
   mrzProblem,
   nameProblem,
   passportProblem,
-} from './messages.js';
-import { formatLocales } from '../modes/locale.js';
+} from '../../flow/messages.js';
+import { formatLocales } from '../../modes/locale.js';
 import type { ApplicantField, ApplicantInput } from './identity-rules.js';
-import { captureFrame, cameraProblemOf, closeCamera, openCamera, showPreview, untilSettled, type CameraProblem } from './camera.js';
-import { cue } from '../modes/cues.js';
-import '../ui/ssc-text-field.js';
-import type { SscSelectField } from '../ui/ssc-select-field.js';
-import '../ui/ssc-select-field.js';
-import { phrases } from '../ui/phrases.js';
-import '../ui/ssc-date-field.js';
-import '../ui/ssc-choice-group.js';
-import { masked } from '../ui/masked.js';
+import { captureFrame, cameraProblemOf, closeCamera, openCamera, showPreview, untilSettled, type CameraProblem } from '../../flow/camera.js';
+import { cue } from '../../modes/cues.js';
+import '../../ui/ssc-text-field.js';
+import type { SscSelectField } from '../../ui/ssc-select-field.js';
+import '../../ui/ssc-select-field.js';
+import { phrases } from '../../ui/phrases.js';
+import '../../ui/ssc-date-field.js';
+import '../../ui/ssc-choice-group.js';
+import { masked } from '../../ui/masked.js';
 
 type Page = 'details' | 'face' | 'sms';
 type Rules = typeof import('./identity-rules.js');

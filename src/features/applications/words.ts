@@ -1,10 +1,10 @@
 // The words for applications: cities, reasons, statuses and what happens next, and each problem a
 // rule in src/domain/applications.ts can find. One place, so every screen says them alike.
 import { msg, str } from '@lit/localize';
-import type { Application, ApplicationStatus, AskedPensionCheck } from '../api/contract.js';
-import type { CityId, Insurance, TreatmentReason } from '../domain/applications.js';
-import { formatDate } from './messages.js';
-import { joinList } from '../modes/locale.js';
+import type { Application, ApplicationStatus, AskedPensionCheck } from '../../api/contract.js';
+import type { CityId, Insurance, TreatmentReason } from '../../domain/applications.js';
+import { formatDate } from '../../flow/messages.js';
+import { joinList } from '../../modes/locale.js';
 
 export function cityName(city: CityId): string {
   switch (city) {

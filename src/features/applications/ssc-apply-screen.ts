@@ -1,20 +1,20 @@
 import { html, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { QuestionPagesElement, type QuestionPage } from './question-pages.js';
-import type { StepError } from './step-element.js';
-import { api } from '../api/client.js';
-import { Application, type ApplicationRequest } from '../api/contract.js';
-import { checkTransfer, checkTreatment, chinaDay, CITY_IDS, INSURANCES, TREATMENT_REASONS, type CityId } from '../domain/applications.js';
-import { cityName, cityProblem, dateProblem, insuranceName, kindName, reasonHint, reasonName, whatHappensNext } from './applications.js';
-import { formatDate } from './messages.js';
-import { cue } from '../modes/cues.js';
-import { joinList } from '../modes/locale.js';
-import { summaryList } from '../ui/summary-list.js';
-import { referenceNumber } from '../ui/reference.js';
-import '../ui/ssc-select-field.js';
-import '../ui/ssc-choice-group.js';
-import '../ui/ssc-date-field.js';
+import { QuestionPagesElement, type QuestionPage } from '../../flow/question-pages.js';
+import type { StepError } from '../../flow/step-element.js';
+import { api } from '../../api/client.js';
+import { Application, type ApplicationRequest } from '../../api/contract.js';
+import { checkTransfer, checkTreatment, chinaDay, CITY_IDS, INSURANCES, TREATMENT_REASONS, type CityId } from '../../domain/applications.js';
+import { cityName, cityProblem, dateProblem, insuranceName, kindName, reasonHint, reasonName, whatHappensNext } from './words.js';
+import { formatDate } from '../../flow/messages.js';
+import { cue } from '../../modes/cues.js';
+import { joinList } from '../../modes/locale.js';
+import { summaryList } from '../../ui/summary-list.js';
+import { referenceNumber } from '../../ui/reference.js';
+import '../../ui/ssc-select-field.js';
+import '../../ui/ssc-choice-group.js';
+import '../../ui/ssc-date-field.js';
 
 type Kind = 'treatment_elsewhere' | 'transfer';
 

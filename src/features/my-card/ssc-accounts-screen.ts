@@ -1,13 +1,13 @@
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { CardScreenElement } from './card-screen.js';
-import { api } from '../api/client.js';
-import { AccountsResponse, type StatementEntry } from '../api/contract.js';
-import { formatChange, formatYuan } from '../domain/money.js';
-import { dateTimeFormat, formatLocales } from '../modes/locale.js';
-import { cue } from '../modes/cues.js';
-import '../ui/ssc-select-field.js';
+import { CardScreenElement } from '../../flow/card-screen.js';
+import { api } from '../../api/client.js';
+import { AccountsResponse, type StatementEntry } from '../../api/contract.js';
+import { formatChange, formatYuan } from '../../domain/money.js';
+import { dateTimeFormat, formatLocales } from '../../modes/locale.js';
+import { cue } from '../../modes/cues.js';
+import '../../ui/ssc-select-field.js';
 
 /** "2026-11" → "2026年11月" / "November 2026" / "2026 نويابىر"… */
 function monthName(month: string): string {

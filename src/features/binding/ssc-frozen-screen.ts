@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { StepElement } from './step-element.js';
-import { readReference, referenceNumber } from '../ui/reference.js';
+import { StepElement } from '../../flow/step-element.js';
+import { readReference, referenceNumber } from '../../ui/reference.js';
 
 /** Theft risk: the binding is frozen for manual review. Said plainly, with what to do next. */
 @customElement('ssc-frozen-screen')

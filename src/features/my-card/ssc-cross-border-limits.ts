@@ -1,20 +1,20 @@
 import { html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { LightElement } from '../ui/light-element.js';
-import { api, ApiFailure } from '../api/client.js';
-import { CrossBorderLimitsResponse } from '../api/contract.js';
-import { checkCrossBorderLimits, type LimitField, type Limits } from '../domain/cross-border.js';
-import { formatLocales, joinSentences } from '../modes/locale.js';
-import { cue } from '../modes/cues.js';
-import { serviceProblem } from './messages.js';
-import { summaryList } from '../ui/summary-list.js';
-import { confirmBody } from '../ui/confirm-body.js';
-import type { SscDialog } from '../ui/ssc-dialog.js';
-import type { FieldError, SscErrorSummary } from '../ui/ssc-error-summary.js';
-import '../ui/ssc-dialog.js';
-import '../ui/ssc-error-summary.js';
-import '../ui/ssc-text-field.js';
+import { LightElement } from '../../ui/light-element.js';
+import { api, ApiFailure } from '../../api/client.js';
+import { CrossBorderLimitsResponse } from '../../api/contract.js';
+import { checkCrossBorderLimits, type LimitField, type Limits } from '../../domain/cross-border.js';
+import { formatLocales, joinSentences } from '../../modes/locale.js';
+import { cue } from '../../modes/cues.js';
+import { serviceProblem } from '../../flow/messages.js';
+import { summaryList } from '../../ui/summary-list.js';
+import { confirmBody } from '../../ui/confirm-body.js';
+import type { SscDialog } from '../../ui/ssc-dialog.js';
+import type { FieldError, SscErrorSummary } from '../../ui/ssc-error-summary.js';
+import '../../ui/ssc-dialog.js';
+import '../../ui/ssc-error-summary.js';
+import '../../ui/ssc-text-field.js';
 
 const FIELD_IDS: Record<LimitField, string> = { perTransaction: 'limits-per-transaction', daily: 'limits-daily' };
 

@@ -1,19 +1,19 @@
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { CardScreenElement } from './card-screen.js';
-import { dispatch } from './store.js';
-import { SCREEN_PATHS } from './state.js';
-import { api, ApiFailure } from '../api/client.js';
-import { PaymentCode, ReceiptsResponse, type Receipt } from '../api/contract.js';
-import { formatYuan } from '../domain/money.js';
-import { formatLocales } from '../modes/locale.js';
-import { isOnline, onNetworkChange } from '../offline/network.js';
-import { cue } from '../modes/cues.js';
-import { poll } from './remote.js';
-import { summaryList } from '../ui/summary-list.js';
-import { formatTime } from './messages.js';
-import { setFocus } from '../ui/focus.js';
+import { CardScreenElement } from '../../flow/card-screen.js';
+import { dispatch } from '../../flow/store.js';
+import { SCREEN_PATHS } from '../../flow/state.js';
+import { api, ApiFailure } from '../../api/client.js';
+import { PaymentCode, ReceiptsResponse, type Receipt } from '../../api/contract.js';
+import { formatYuan } from '../../domain/money.js';
+import { formatLocales } from '../../modes/locale.js';
+import { isOnline, onNetworkChange } from '../../offline/network.js';
+import { cue } from '../../modes/cues.js';
+import { poll } from '../../flow/poll.js';
+import { summaryList } from '../../ui/summary-list.js';
+import { formatTime } from '../../flow/messages.js';
+import { setFocus } from '../../ui/focus.js';
 
 /** Automatic news about the code (a new one, the time left) is said at most this often. */
 const ANNOUNCE_AT_MOST_EVERY_MS = 60_000;

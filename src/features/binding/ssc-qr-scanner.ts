@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
-import { LightElement } from '../ui/light-element.js';
-import { cue } from '../modes/cues.js';
-import { cameraProblemOf, closeCamera, openCamera, type CameraProblem } from './camera.js';
+import { LightElement } from '../../ui/light-element.js';
+import { cue } from '../../modes/cues.js';
+import { cameraProblemOf, closeCamera, openCamera, type CameraProblem } from '../../flow/camera.js';
 // The decoder's WebAssembly is served by us (no CDN); Vite copies it and gives its URL.
 import zxingWasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
 

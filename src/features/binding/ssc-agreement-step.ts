@@ -1,18 +1,18 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
-import { StepElement } from './step-element.js';
-import { dispatch } from './store.js';
-import { api, ApiFailure } from '../api/client.js';
-import { AgreementResponse, SignResponse } from '../api/contract.js';
-import { SCREEN_PATHS, type StepId } from './state.js';
-import { documentName, documentNumberLabel } from './messages.js';
-import type { SscDialog } from '../ui/ssc-dialog.js';
-import '../ui/ssc-choice-group.js';
-import '../ui/ssc-dialog.js';
-import { summaryList } from '../ui/summary-list.js';
-import { confirmBody } from '../ui/confirm-body.js';
-import { issuerName } from './card-names.js';
+import { StepElement } from '../../flow/step-element.js';
+import { dispatch } from '../../flow/store.js';
+import { api, ApiFailure } from '../../api/client.js';
+import { AgreementResponse, SignResponse } from '../../api/contract.js';
+import { SCREEN_PATHS, type StepId } from '../../flow/state.js';
+import { documentName, documentNumberLabel } from '../../flow/messages.js';
+import type { SscDialog } from '../../ui/ssc-dialog.js';
+import '../../ui/ssc-choice-group.js';
+import '../../ui/ssc-dialog.js';
+import { summaryList } from '../../ui/summary-list.js';
+import { confirmBody } from '../../ui/confirm-body.js';
+import { issuerName } from '../../flow/card-names.js';
 
 /**
  * Step 5: the service agreement in the UI language, in a region the keyboard can scroll; a

@@ -1,18 +1,18 @@
 import { html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { StepElement } from './step-element.js';
-import { dispatch } from './store.js';
-import { SCREEN_PATHS } from './state.js';
-import { api, ApiFailure, openSession } from '../api/client.js';
-import { ConsentView, type ConsentKey } from '../api/contract.js';
-import { consentCodeProblem, formatDateTime } from './messages.js';
-import { validateConsentCode } from '../domain/card.js';
-import { serviceName } from './services.js';
+import { StepElement } from '../../flow/step-element.js';
+import { dispatch } from '../../flow/store.js';
+import { SCREEN_PATHS } from '../../flow/state.js';
+import { api, ApiFailure, openSession } from '../../api/client.js';
+import { ConsentView, type ConsentKey } from '../../api/contract.js';
+import { consentCodeProblem, formatDateTime } from '../../flow/messages.js';
+import { validateConsentCode } from '../../domain/card.js';
+import { serviceName } from '../../flow/services.js';
 import { relativeForCardholder } from './remote.js';
-import { cue } from '../modes/cues.js';
-import { summaryList } from '../ui/summary-list.js';
-import '../ui/ssc-text-field.js';
+import { cue } from '../../modes/cues.js';
+import { summaryList } from '../../ui/summary-list.js';
+import '../../ui/ssc-text-field.js';
 
 /** The link's secret, from /consent/<token>; none when the person came to type the code. */
 function tokenFromAddress(): string {

@@ -1,17 +1,17 @@
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { StepElement } from './step-element.js';
-import { dispatch } from './store.js';
-import { api, ApiFailure } from '../api/client.js';
-import { BankInfoResponse, VerifiedResponse } from '../api/contract.js';
-import { validatePaymentPassword } from '../domain/card.js';
-import { passwordProblem } from './messages.js';
-import { cue } from '../modes/cues.js';
-import type { SscTextField } from '../ui/ssc-text-field.js';
-import '../ui/ssc-text-field.js';
-import { summaryList } from '../ui/summary-list.js';
-import { bankName } from './card-names.js';
+import { StepElement } from '../../flow/step-element.js';
+import { dispatch } from '../../flow/store.js';
+import { api, ApiFailure } from '../../api/client.js';
+import { BankInfoResponse, VerifiedResponse } from '../../api/contract.js';
+import { validatePaymentPassword } from '../../domain/card.js';
+import { passwordProblem } from '../../flow/messages.js';
+import { cue } from '../../modes/cues.js';
+import type { SscTextField } from '../../ui/ssc-text-field.js';
+import '../../ui/ssc-text-field.js';
+import { summaryList } from '../../ui/summary-list.js';
+import { bankName } from '../../flow/card-names.js';
 
 /** Encrypts to the service's SM2 key (C1C3C2) so the password never leaves the page readable. */
 async function encryptPassword(password: string, publicKey: string): Promise<string> {

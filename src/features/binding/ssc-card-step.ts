@@ -1,19 +1,19 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { StepElement, type StepError } from './step-element.js';
-import { dispatch } from './store.js';
-import { SCREEN_PATHS } from './state.js';
-import { api, ApiFailure } from '../api/client.js';
-import { Card, type CardLookupRequest } from '../api/contract.js';
-import { validateCardNumber } from '../domain/card.js';
-import { cardNumberProblem } from './messages.js';
-import { cue } from '../modes/cues.js';
-import type { SscTextField } from '../ui/ssc-text-field.js';
-import '../ui/ssc-text-field.js';
+import { StepElement, type StepError } from '../../flow/step-element.js';
+import { dispatch } from '../../flow/store.js';
+import { SCREEN_PATHS } from '../../flow/state.js';
+import { api, ApiFailure } from '../../api/client.js';
+import { Card, type CardLookupRequest } from '../../api/contract.js';
+import { validateCardNumber } from '../../domain/card.js';
+import { cardNumberProblem } from '../../flow/messages.js';
+import { cue } from '../../modes/cues.js';
+import type { SscTextField } from '../../ui/ssc-text-field.js';
+import '../../ui/ssc-text-field.js';
 import './ssc-qr-scanner.js';
-import { summaryList } from '../ui/summary-list.js';
-import { issuerName } from './card-names.js';
+import { summaryList } from '../../ui/summary-list.js';
+import { issuerName } from '../../flow/card-names.js';
 
 type Page = 'find' | 'scan' | 'confirm';
 

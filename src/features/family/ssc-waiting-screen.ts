@@ -1,12 +1,13 @@
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
-import { StepElement } from './step-element.js';
-import { dispatch } from './store.js';
-import { api, ApiFailure, openSession } from '../api/client.js';
-import { ConsentView } from '../api/contract.js';
-import { isFinished, poll, remoteProgressList, remoteStatusSentence } from './remote.js';
-import { cue } from '../modes/cues.js';
+import { StepElement } from '../../flow/step-element.js';
+import { dispatch } from '../../flow/store.js';
+import { api, ApiFailure, openSession } from '../../api/client.js';
+import { ConsentView } from '../../api/contract.js';
+import { isFinished, remoteProgressList, remoteStatusSentence } from './remote.js';
+import { poll } from '../../flow/poll.js';
+import { cue } from '../../modes/cues.js';
 
 /**
  * The cardholder's screen while their relative does a part (adds the card, binds), or after the

@@ -1,19 +1,19 @@
 import { html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { QuestionPagesElement, type QuestionPage } from './question-pages.js';
-import type { StepError } from './step-element.js';
-import { api } from '../api/client.js';
-import { AskedPensionCheck, type Relationship } from '../api/contract.js';
-import { validateIdNumber, validateMobile, validateName } from '../domain/identity.js';
-import { idNumberProblem, nameProblem, phoneProblem, formatDateTime } from './messages.js';
-import { RELATIONSHIPS, relationshipName } from './remote.js';
-import { AUTONYMS, getLocale, LOCALES, type Locale } from '../modes/locale.js';
-import { cue } from '../modes/cues.js';
-import { summaryList } from '../ui/summary-list.js';
-import '../ui/ssc-text-field.js';
-import '../ui/ssc-choice-group.js';
-import { masked } from '../ui/masked.js';
+import { QuestionPagesElement, type QuestionPage } from '../../flow/question-pages.js';
+import type { StepError } from '../../flow/step-element.js';
+import { api } from '../../api/client.js';
+import { AskedPensionCheck, type Relationship } from '../../api/contract.js';
+import { validateIdNumber, validateMobile, validateName } from '../../domain/identity.js';
+import { idNumberProblem, nameProblem, phoneProblem, formatDateTime } from '../../flow/messages.js';
+import { RELATIONSHIPS, relationshipName } from '../family/remote.js';
+import { AUTONYMS, getLocale, LOCALES, type Locale } from '../../modes/locale.js';
+import { cue } from '../../modes/cues.js';
+import { summaryList } from '../../ui/summary-list.js';
+import '../../ui/ssc-text-field.js';
+import '../../ui/ssc-choice-group.js';
+import { masked } from '../../ui/masked.js';
 
 const FIELD_IDS: Record<string, string> = {
   pensionerName: 'ask-name',

@@ -1,25 +1,25 @@
 import { html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { StepElement } from './step-element.js';
-import { dispatch } from './store.js';
-import { api } from '../api/client.js';
-import { serviceDescription, serviceName } from './services.js';
-import { SCREEN_PATHS } from './state.js';
-import { dateTimeFormat } from '../modes/locale.js';
-import { cue } from '../modes/cues.js';
-import type { SscDialog } from '../ui/ssc-dialog.js';
+import { StepElement } from '../../flow/step-element.js';
+import { dispatch } from '../../flow/store.js';
+import { api } from '../../api/client.js';
+import { serviceDescription, serviceName } from '../../flow/services.js';
+import { SCREEN_PATHS } from '../../flow/state.js';
+import { dateTimeFormat } from '../../modes/locale.js';
+import { cue } from '../../modes/cues.js';
+import type { SscDialog } from '../../ui/ssc-dialog.js';
 import * as z from 'zod/mini';
-import '../ui/ssc-dialog.js';
-import { summaryList } from '../ui/summary-list.js';
-import { readReference, referenceNumber } from '../ui/reference.js';
-import { confirmBody } from '../ui/confirm-body.js';
-import { hasCrossBorderLimits } from '../domain/cross-border.js';
-import { Binding, ConsentView, SERVICE_IDS, type ServiceId } from '../api/contract.js';
-import '../ui/ssc-choice-group.js';
-import { relativeForCardholder } from './remote.js';
+import '../../ui/ssc-dialog.js';
+import { summaryList } from '../../ui/summary-list.js';
+import { readReference, referenceNumber } from '../../ui/reference.js';
+import { confirmBody } from '../../ui/confirm-body.js';
+import { hasCrossBorderLimits } from '../../domain/cross-border.js';
+import { Binding, ConsentView, SERVICE_IDS, type ServiceId } from '../../api/contract.js';
+import '../../ui/ssc-choice-group.js';
+import { relativeForCardholder } from '../family/remote.js';
 import './ssc-cross-border-limits.js';
-import { setFocus } from '../ui/focus.js';
+import { setFocus } from '../../ui/focus.js';
 
 /** The confirmation with its reference number and what happens next, then "my card": status, services, unbind. */
 @customElement('ssc-done-screen')

@@ -1,9 +1,9 @@
 // Benefit alerts while the app is open: how many notices are unread, asked now and then, with
 // their arrival said politely and, for people who chose it, shown as a system notification.
 import { msg, str } from '@lit/localize';
-import { api } from '../api/client.js';
-import { NoticesResponse } from '../api/contract.js';
-import { cue } from '../modes/cues.js';
+import { api } from '../../api/client.js';
+import { NoticesResponse } from '../../api/contract.js';
+import { cue } from '../../modes/cues.js';
 
 const ASK_EVERY_MS = 60_000;
 const NOTIFY_KEY = 'ssc-notify';

@@ -1,11 +1,11 @@
 import { html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
-import { StepElement } from './step-element.js';
-import { dispatch } from './store.js';
-import type { Actor } from './state.js';
-import '../ui/ssc-choice-group.js';
-import { phrases } from '../ui/phrases.js';
+import { StepElement } from '../../flow/step-element.js';
+import { dispatch } from '../../flow/store.js';
+import type { Actor } from '../../flow/state.js';
+import '../../ui/ssc-choice-group.js';
+import { phrases } from '../../ui/phrases.js';
 
 const ACTOR_FIELD = 'actor';
 

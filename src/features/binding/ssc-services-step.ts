@@ -1,12 +1,12 @@
 import { html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
-import { StepElement } from './step-element.js';
-import { dispatch } from './store.js';
-import { api, ApiFailure } from '../api/client.js';
-import { Binding, ServiceId, SERVICE_IDS } from '../api/contract.js';
-import { serviceName, serviceDescription } from './services.js';
-import '../ui/ssc-choice-group.js';
+import { StepElement } from '../../flow/step-element.js';
+import { dispatch } from '../../flow/store.js';
+import { api, ApiFailure } from '../../api/client.js';
+import { Binding, ServiceId, SERVICE_IDS } from '../../api/contract.js';
+import { serviceName, serviceDescription } from '../../flow/services.js';
+import '../../ui/ssc-choice-group.js';
 
 /** Step 6: which services to turn on; then the binding is made. */
 @customElement('ssc-services-step')

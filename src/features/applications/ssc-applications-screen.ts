@@ -1,20 +1,21 @@
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { CardScreenElement } from './card-screen.js';
-import { api, ApiFailure } from '../api/client.js';
-import { ApplicationsResponse, AskedPensionCheck, type Application } from '../api/contract.js';
-import { askedStatusSentence, kindName, statusName, whatHappensNext } from './applications.js';
-import { chinaDay } from '../domain/applications.js';
-import { formatDate, formatDateTime } from './messages.js';
-import { poll, relativeAs } from './remote.js';
-import { dispatch } from './store.js';
-import { SCREEN_PATHS, type CardScreen } from './state.js';
-import { cue } from '../modes/cues.js';
-import { summaryList } from '../ui/summary-list.js';
-import { referenceNumber } from '../ui/reference.js';
-import { setFocus } from '../ui/focus.js';
-import { serviceName } from './services.js';
+import { CardScreenElement } from '../../flow/card-screen.js';
+import { api, ApiFailure } from '../../api/client.js';
+import { ApplicationsResponse, AskedPensionCheck, type Application } from '../../api/contract.js';
+import { askedStatusSentence, kindName, statusName, whatHappensNext } from './words.js';
+import { chinaDay } from '../../domain/applications.js';
+import { formatDate, formatDateTime } from '../../flow/messages.js';
+import { poll } from '../../flow/poll.js';
+import { relativeAs } from '../family/remote.js';
+import { dispatch } from '../../flow/store.js';
+import { SCREEN_PATHS, type CardScreen } from '../../flow/state.js';
+import { cue } from '../../modes/cues.js';
+import { summaryList } from '../../ui/summary-list.js';
+import { referenceNumber } from '../../ui/reference.js';
+import { setFocus } from '../../ui/focus.js';
+import { serviceName } from '../../flow/services.js';
 
 /** Statuses worth following while the page is open: a family member may act at any moment. */
 const OPEN_ASKS = new Set(['pending', 'consented']);

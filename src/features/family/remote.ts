@@ -2,7 +2,7 @@
 // request stands, whose turn it is. One place for these words, used on both devices.
 import { html } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { ConsentStatus, ConsentView, Relationship } from '../api/contract.js';
+import type { ConsentStatus, ConsentView, Relationship } from '../../api/contract.js';
 
 export const RELATIONSHIPS: readonly Relationship[] = ['child', 'spouse', 'parent', 'sibling', 'grandchild', 'other'];
 
@@ -102,20 +102,4 @@ export function remoteStatusSentence(view: ConsentView, role: 'relative' | 'card
 
 export function isFinished(status: ConsentStatus): boolean {
   return status === 'bound' || status === 'done' || status === 'refused' || status === 'cancelled' || status === 'expired';
-}
-
-/** Asks the service every few seconds while `active`, so both screens follow without reloading. */
-export function poll(task: () => Promise<void>, everyMs = 3000): () => void {
-  let stopped = false;
-  let timer: number | undefined;
-  const tick = async () => {
-    if (stopped) return;
-    await task().catch(() => undefined);
-    if (!stopped) timer = window.setTimeout(tick, everyMs);
-  };
-  timer = window.setTimeout(tick, everyMs);
-  return () => {
-    stopped = true;
-    window.clearTimeout(timer);
-  };
 }
