@@ -20,4 +20,20 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
     },
   },
+  {
+    // A feature sees its own answers through an AnswersController (src/flow/store.ts), never the
+    // draft's whole Answers; and it uses another feature's words, never its elements.
+    files: ['src/features/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[property.name='answers'][object.property.name='state']", message: 'Read your own slice: an AnswersController.' },
+        { selector: "Property[key.name='type'][value.value='answers']", message: 'Set your own slice: an AnswersController.' },
+      ],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^\\.\\./(binding|family|my-card|applications)/ssc-', message: "A feature may import another feature's words, never its elements." }] },
+      ],
+    },
+  },
 );

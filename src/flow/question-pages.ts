@@ -9,7 +9,7 @@ import { CardScreenElement } from './card-screen.js';
 import { ApiFailure, type Channel } from '../api/client.js';
 import type { StepError } from './step-element.js';
 import { dispatch } from './store.js';
-import { SCREEN_PATHS, type Answers } from './state.js';
+import { SCREEN_PATHS } from './state.js';
 import { saveDraftNow } from '../offline/drafts.js';
 
 export interface QuestionPage {
@@ -61,14 +61,6 @@ export abstract class QuestionPagesElement extends CardScreenElement {
   protected abstract renderSent(): TemplateResult;
   /** Server field problem → message, for a field of `page`. */
   protected abstract fieldProblem(field: string, reason: string): StepError;
-
-  protected get answers(): Answers {
-    return this.flow.state.answers;
-  }
-
-  protected setAnswers(answers: Partial<Answers>): void {
-    dispatch({ type: 'answers', answers });
-  }
 
   protected current(): QuestionPage | null {
     return typeof this.pageAt === 'number' ? (this.pages()[this.pageAt] ?? null) : null;

@@ -2,7 +2,7 @@
 // are plain functions of (state, event) → state, so tests call them without a browser and steps
 // never decide where the flow goes.
 import type { Binding, Card, IdentityResponse, Progress } from '../api/contract.js';
-import type { DocumentType } from '../domain/document-types.js';
+import { emptyAnswers, type Answers } from './answers.js';
 
 export const STEPS = ['entry', 'identity', 'card', 'bank', 'agreement', 'services'] as const;
 export type StepId = (typeof STEPS)[number];
@@ -42,92 +42,7 @@ export const SCREEN_PATHS: Record<Screen, string> = {
 /** Who is binding: the cardholder themself, or a relative on their behalf. */
 export type Actor = 'self' | 'relative';
 
-/**
- * What the person typed that is not secret, kept so that going back, changing language or a
- * failed request never makes them type it again (WCAG 3.3.7). Never a password or code.
- */
-export interface Answers {
-  readonly document: DocumentType;
-  readonly name: string;
-  /** The document's number (a passport's number for a passport). */
-  readonly idNumber: string;
-  readonly phone: string;
-  /** ISO 3166 alpha-2 of the phone number's country. */
-  readonly phoneCountry: string;
-  readonly cardNumber: string;
-  // A passport's photo page: alpha-3 nationality, Latin names, dates as "YYYY-MM-DD" parts.
-  readonly nationality: string;
-  readonly surname: string;
-  readonly givenNames: string;
-  readonly birthDate: string;
-  readonly sex: string;
-  readonly expiryDate: string;
-  // A relative's request (remote binding): the cardholder's details, then the relative's own.
-  readonly holderName: string;
-  readonly holderIdNumber: string;
-  readonly holderPhone: string;
-  readonly relativeName: string;
-  readonly relativePhone: string;
-  readonly relationship: string;
-  /** The services asked for, as service ids joined by commas. */
-  readonly requestServices: string;
-  /** The language the cardholder's phone opens in; empty means the relative's own. */
-  readonly holderLocale: string;
-  // Applications, as typed, until sent: city ids, a reason id, dates as "YYYY-MM-DD" parts.
-  readonly treatmentCity: string;
-  readonly treatmentReason: string;
-  readonly treatmentStart: string;
-  readonly treatmentEnd: string;
-  readonly transferFrom: string;
-  readonly transferTo: string;
-  /** Insurance ids joined by commas. */
-  readonly transferInsurances: string;
-  // A pension check asked of a family member.
-  readonly pensionerName: string;
-  readonly pensionerIdNumber: string;
-  readonly pensionerPhone: string;
-  readonly pensionerRelationship: string;
-  /**
-   * The language the pensioner's phone opens in; empty means the relative's own. Its own answer,
-   * not the family binding's holderLocale: a language chosen for one never pre-selects the other.
-   */
-  readonly pensionerLocale: string;
-}
-
-export const emptyAnswers: Answers = {
-  document: 'resident_id',
-  name: '',
-  idNumber: '',
-  phone: '',
-  phoneCountry: 'CN',
-  cardNumber: '',
-  nationality: '',
-  surname: '',
-  givenNames: '',
-  birthDate: '',
-  sex: '',
-  expiryDate: '',
-  holderName: '',
-  holderIdNumber: '',
-  holderPhone: '',
-  relativeName: '',
-  relativePhone: '',
-  relationship: '',
-  requestServices: 'medical_payment',
-  holderLocale: '',
-  treatmentCity: '',
-  treatmentReason: '',
-  treatmentStart: '',
-  treatmentEnd: '',
-  transferFrom: '',
-  transferTo: '',
-  transferInsurances: '',
-  pensionerName: '',
-  pensionerIdNumber: '',
-  pensionerPhone: '',
-  pensionerRelationship: '',
-  pensionerLocale: '',
-};
+export { emptyAnswers, type Answers } from './answers.js';
 
 export interface FlowState {
   readonly screen: Screen;

@@ -9,6 +9,8 @@ import { checkTransfer, checkTreatment, chinaDay, CITY_IDS, INSURANCES, TREATMEN
 import { cityName, cityProblem, dateProblem, insuranceName, kindName, reasonHint, reasonName, whatHappensNext } from './words.js';
 import { formatDate } from '../../flow/messages.js';
 import { cue } from '../../modes/cues.js';
+import { AnswersController } from '../../flow/store.js';
+import { emptyTransferAnswers, emptyTreatmentAnswers } from './answers.js';
 import { joinList } from '../../modes/locale.js';
 import { summaryList } from '../../ui/summary-list.js';
 import { referenceNumber } from '../../ui/reference.js';
@@ -17,12 +19,6 @@ import '../../ui/ssc-choice-group.js';
 import '../../ui/ssc-date-field.js';
 
 type Kind = 'treatment_elsewhere' | 'transfer';
-
-/** The answers an application keeps while it is being filled in, cleared once it is sent. */
-const CLEARED = {
-  treatment_elsewhere: { treatmentCity: '', treatmentReason: '', treatmentStart: '', treatmentEnd: '' },
-  transfer: { transferFrom: '', transferTo: '', transferInsurances: '' },
-} as const;
 
 /** Field → the id of its control, for the error summary's links. */
 const FIELD_IDS: Record<string, string> = {
@@ -44,6 +40,9 @@ const FIELD_IDS: Record<string, string> = {
 @localized()
 export class SscApplyScreen extends QuestionPagesElement {
   @property() kind: Kind = 'treatment_elsewhere';
+  /** Each application keeps its own answers while it is filled in; sending clears them. */
+  private readonly treatment = new AnswersController(this, emptyTreatmentAnswers);
+  private readonly transfer = new AnswersController(this, emptyTransferAnswers);
   @state() private sent: Application | null = null;
 
   private today(): string {
@@ -55,7 +54,7 @@ export class SscApplyScreen extends QuestionPagesElement {
   }
 
   /** A city to choose, on a page of its own: the question is its label and the page's heading. */
-  private citySelect(field: 'city' | 'fromCity' | 'toCity', answer: 'treatmentCity' | 'transferFrom' | 'transferTo', label: string): TemplateResult {
+  private citySelect(field: 'city' | 'fromCity' | 'toCity', label: string): TemplateResult {
     return html`<ssc-select-field
       required
       label-is-heading
@@ -63,10 +62,15 @@ export class SscApplyScreen extends QuestionPagesElement {
       name=${field}
       label=${label}
       .options=${this.cityOptions()}
-      .value=${this.answers[answer]}
+      .value=${field === 'city' ? this.treatment.value.treatmentCity : field === 'fromCity' ? this.transfer.value.transferFrom : this.transfer.value.transferTo}
       error=${this.errorFor(FIELD_IDS[field]!)}
-      @change=${(event: Event) => this.setAnswers({ [answer]: (event.target as HTMLSelectElement).value })}
+      @change=${(event: Event) => this.setCity(field, (event.target as HTMLSelectElement).value)}
     ></ssc-select-field>`;
+  }
+
+  private setCity(field: 'city' | 'fromCity' | 'toCity', city: string): void {
+    if (field === 'city') this.treatment.set({ treatmentCity: city });
+    else this.transfer.set(field === 'fromCity' ? { transferFrom: city } : { transferTo: city });
   }
 
   private problemsOf(fields: readonly string[], problems: Record<string, string>): StepError[] {
@@ -74,19 +78,19 @@ export class SscApplyScreen extends QuestionPagesElement {
   }
 
   private treatmentProblems(fields: readonly string[]): StepError[] {
-    const answers = this.answers;
-    const checked = checkTreatment({ city: answers.treatmentCity, reason: answers.treatmentReason, startDate: answers.treatmentStart, endDate: answers.treatmentEnd }, this.today());
+    const treatment = this.treatment.value;
+    const checked = checkTreatment({ city: treatment.treatmentCity, reason: treatment.treatmentReason, startDate: treatment.treatmentStart, endDate: treatment.treatmentEnd }, this.today());
     return checked.ok ? [] : this.problemsOf(fields, checked.problems);
   }
 
   private transferProblems(fields: readonly string[]): StepError[] {
-    const answers = this.answers;
-    const checked = checkTransfer({ fromCity: answers.transferFrom, toCity: answers.transferTo, insurances: this.insurances() });
+    const transfer = this.transfer.value;
+    const checked = checkTransfer({ fromCity: transfer.transferFrom, toCity: transfer.transferTo, insurances: this.insurances() });
     return checked.ok ? [] : this.problemsOf(fields, checked.problems);
   }
 
   private insurances(): string[] {
-    return this.answers.transferInsurances ? this.answers.transferInsurances.split(',') : [];
+    return this.transfer.value.transferInsurances ? this.transfer.value.transferInsurances.split(',') : [];
   }
 
   private city(value: string): string {
@@ -94,7 +98,8 @@ export class SscApplyScreen extends QuestionPagesElement {
   }
 
   protected pages(): QuestionPage[] {
-    const answers = this.answers;
+    const treatment = this.treatment.value;
+    const transfer = this.transfer.value;
     if (this.kind === 'transfer') {
       return [
         {
@@ -102,18 +107,18 @@ export class SscApplyScreen extends QuestionPagesElement {
           fields: ['fromCity'],
           title: () => msg('您现在在哪个城市参保？'),
           oneField: true,
-          render: () => this.citySelect('fromCity', 'transferFrom', msg('您现在在哪个城市参保？')),
+          render: () => this.citySelect('fromCity', msg('您现在在哪个城市参保？')),
           problems: () => this.transferProblems(['fromCity']),
-          summary: () => [{ term: msg('现在参保的城市'), value: this.city(answers.transferFrom) }],
+          summary: () => [{ term: msg('现在参保的城市'), value: this.city(transfer.transferFrom) }],
         },
         {
           id: 'to',
           fields: ['toCity'],
           title: () => msg('要转到哪个城市？'),
           oneField: true,
-          render: () => this.citySelect('toCity', 'transferTo', msg('要转到哪个城市？')),
+          render: () => this.citySelect('toCity', msg('要转到哪个城市？')),
           problems: () => this.transferProblems(['toCity']),
-          summary: () => [{ term: msg('要转到的城市'), value: this.city(answers.transferTo) }],
+          summary: () => [{ term: msg('要转到的城市'), value: this.city(transfer.transferTo) }],
         },
         {
           id: 'insurances',
@@ -130,7 +135,7 @@ export class SscApplyScreen extends QuestionPagesElement {
             .selected=${this.insurances()}
             error=${this.errorFor(FIELD_IDS.insurances!)}
             @ssc-change=${(event: CustomEvent<{ selected: string[] }>) =>
-              this.setAnswers({ transferInsurances: INSURANCES.filter((insurance) => event.detail.selected.includes(insurance)).join(',') })}
+              this.transfer.set({ transferInsurances: INSURANCES.filter((insurance) => event.detail.selected.includes(insurance)).join(',') })}
           ></ssc-choice-group>`,
           problems: () => this.transferProblems(['insurances']),
           summary: () => [
@@ -148,9 +153,9 @@ export class SscApplyScreen extends QuestionPagesElement {
         fields: ['city'],
         title: () => msg('您要在哪个城市看病？'),
         oneField: true,
-        render: () => this.citySelect('city', 'treatmentCity', msg('您要在哪个城市看病？')),
+        render: () => this.citySelect('city', msg('您要在哪个城市看病？')),
         problems: () => this.treatmentProblems(['city']),
-        summary: () => [{ term: msg('城市'), value: this.city(answers.treatmentCity) }],
+        summary: () => [{ term: msg('城市'), value: this.city(treatment.treatmentCity) }],
       },
       {
         id: 'reason',
@@ -162,15 +167,15 @@ export class SscApplyScreen extends QuestionPagesElement {
           legend-is-heading
           legend=${msg('为什么要在那里看病？')}
           .options=${TREATMENT_REASONS.map((reason) => ({ value: reason, label: reasonName(reason), hint: reasonHint(reason) }))}
-          .selected=${answers.treatmentReason ? [answers.treatmentReason] : []}
+          .selected=${treatment.treatmentReason ? [treatment.treatmentReason] : []}
           error=${this.errorFor(FIELD_IDS.reason!)}
-          @ssc-change=${(event: CustomEvent<{ selected: string[] }>) => this.setAnswers({ treatmentReason: event.detail.selected[0] ?? '' })}
+          @ssc-change=${(event: CustomEvent<{ selected: string[] }>) => this.treatment.set({ treatmentReason: event.detail.selected[0] ?? '' })}
         ></ssc-choice-group>`,
         problems: () => this.treatmentProblems(['reason']),
         summary: () => [
           {
             term: msg('原因'),
-            value: (TREATMENT_REASONS as readonly string[]).includes(answers.treatmentReason) ? reasonName(answers.treatmentReason as (typeof TREATMENT_REASONS)[number]) : '',
+            value: (TREATMENT_REASONS as readonly string[]).includes(treatment.treatmentReason) ? reasonName(treatment.treatmentReason as (typeof TREATMENT_REASONS)[number]) : '',
           },
         ],
       },
@@ -185,9 +190,9 @@ export class SscApplyScreen extends QuestionPagesElement {
             name="start"
             legend=${msg('开始日期')}
             hint=${msg(str`不能早于今天。例如 ${formatDate(this.today())}`)}
-            .value=${answers.treatmentStart}
+            .value=${treatment.treatmentStart}
             error=${this.errorFor(FIELD_IDS.startDate!)}
-            @ssc-date-input=${(event: CustomEvent<{ value: string }>) => this.setAnswers({ treatmentStart: event.detail.value })}
+            @ssc-date-input=${(event: CustomEvent<{ value: string }>) => this.treatment.set({ treatmentStart: event.detail.value })}
           ></ssc-date-field>
           <ssc-date-field
             required
@@ -195,15 +200,15 @@ export class SscApplyScreen extends QuestionPagesElement {
             name="end"
             legend=${msg('结束日期')}
             hint=${msg('最长一年')}
-            .value=${answers.treatmentEnd}
+            .value=${treatment.treatmentEnd}
             error=${this.errorFor(FIELD_IDS.endDate!)}
-            @ssc-date-input=${(event: CustomEvent<{ value: string }>) => this.setAnswers({ treatmentEnd: event.detail.value })}
+            @ssc-date-input=${(event: CustomEvent<{ value: string }>) => this.treatment.set({ treatmentEnd: event.detail.value })}
           ></ssc-date-field>
         `,
         problems: () => this.treatmentProblems(['startDate', 'endDate']),
         summary: () => [
-          { term: msg('开始日期'), value: formatDate(answers.treatmentStart) },
-          { term: msg('结束日期'), value: formatDate(answers.treatmentEnd) },
+          { term: msg('开始日期'), value: formatDate(treatment.treatmentStart) },
+          { term: msg('结束日期'), value: formatDate(treatment.treatmentEnd) },
         ],
       },
     ];
@@ -239,10 +244,11 @@ export class SscApplyScreen extends QuestionPagesElement {
   }
 
   private request(): ApplicationRequest {
-    const answers = this.answers;
+    const treatment = this.treatment.value;
+    const transfer = this.transfer.value;
     return this.kind === 'transfer'
-      ? { kind: 'transfer', fromCity: answers.transferFrom, toCity: answers.transferTo, insurances: this.insurances() }
-      : { kind: 'treatment_elsewhere', city: answers.treatmentCity, reason: answers.treatmentReason, startDate: answers.treatmentStart, endDate: answers.treatmentEnd };
+      ? { kind: 'transfer', fromCity: transfer.transferFrom, toCity: transfer.transferTo, insurances: this.insurances() }
+      : { kind: 'treatment_elsewhere', city: treatment.treatmentCity, reason: treatment.treatmentReason, startDate: treatment.treatmentStart, endDate: treatment.treatmentEnd };
   }
 
   protected async send(): Promise<Record<string, string> | null | undefined> {
@@ -251,7 +257,7 @@ export class SscApplyScreen extends QuestionPagesElement {
     if (!answer || 'fields' in answer) return answer?.fields;
     const result = answer.sent;
     this.sent = result;
-    this.setAnswers(CLEARED[this.kind]);
+    (this.kind === 'transfer' ? this.transfer : this.treatment).clear();
     cue('success', msg(str`申请已提交，申请编号 ${result.reference}`));
     return null;
   }

@@ -10,6 +10,8 @@ import { idNumberProblem, nameProblem, phoneProblem, formatDateTime } from '../.
 import { RELATIONSHIPS, relationshipName } from '../family/remote.js';
 import { AUTONYMS, getLocale, LOCALES, type Locale } from '../../modes/locale.js';
 import { cue } from '../../modes/cues.js';
+import { AnswersController } from '../../flow/store.js';
+import { emptyAskPensionAnswers } from './answers.js';
 import { summaryList } from '../../ui/summary-list.js';
 import '../../ui/ssc-text-field.js';
 import '../../ui/ssc-choice-group.js';
@@ -23,7 +25,6 @@ const FIELD_IDS: Record<string, string> = {
   locale: `ask-locale-${LOCALES[0]}`,
 };
 
-const CLEARED = { pensionerName: '', pensionerIdNumber: '', pensionerPhone: '', pensionerRelationship: '', pensionerLocale: '' };
 
 /**
  * A relative asks a pensioner to do the yearly pension check on the pensioner's own phone: who
@@ -34,11 +35,12 @@ const CLEARED = { pensionerName: '', pensionerIdNumber: '', pensionerPhone: '', 
 @customElement('ssc-ask-pension-screen')
 @localized()
 export class SscAskPensionScreen extends QuestionPagesElement {
+  private readonly pensioner = new AnswersController(this, emptyAskPensionAnswers);
   @state() private sent: AskedPensionCheck | null = null;
 
   private locale(): Locale {
     // The pensioner's phone opens in the relative's language unless they choose another.
-    return (LOCALES as readonly string[]).includes(this.answers.pensionerLocale) ? (this.answers.pensionerLocale as Locale) : (getLocale() as Locale);
+    return (LOCALES as readonly string[]).includes(this.pensioner.value.pensionerLocale) ? (this.pensioner.value.pensionerLocale as Locale) : (getLocale() as Locale);
   }
 
   private textField(field: 'pensionerName' | 'pensionerIdNumber' | 'pensionerPhone', label: string, hint: string, tel = false) {
@@ -53,14 +55,14 @@ export class SscAskPensionScreen extends QuestionPagesElement {
       inputmode=${tel ? 'tel' : 'text'}
       input-dir=${field === 'pensionerName' ? 'auto' : 'ltr'}
       width=${tel ? '10' : '20'}
-      .value=${this.answers[field]}
+      .value=${this.pensioner.value[field]}
       error=${this.errorFor(FIELD_IDS[field]!)}
-      @input=${(event: Event) => this.setAnswers({ [field]: (event.target as HTMLInputElement).value })}
+      @input=${(event: Event) => this.pensioner.set({ [field]: (event.target as HTMLInputElement).value })}
     ></ssc-text-field>`;
   }
 
   protected pages(): QuestionPage[] {
-    const answers = this.answers;
+    const answers = this.pensioner.value;
     return [
       {
         id: 'who',
@@ -99,7 +101,7 @@ export class SscAskPensionScreen extends QuestionPagesElement {
           .options=${RELATIONSHIPS.map((relationship) => ({ value: relationship, label: relationshipName(relationship) }))}
           .selected=${answers.pensionerRelationship ? [answers.pensionerRelationship] : []}
           error=${this.errorFor(FIELD_IDS.relationship!)}
-          @ssc-change=${(event: CustomEvent<{ selected: string[] }>) => this.setAnswers({ pensionerRelationship: event.detail.selected[0] ?? '' })}
+          @ssc-change=${(event: CustomEvent<{ selected: string[] }>) => this.pensioner.set({ pensionerRelationship: event.detail.selected[0] ?? '' })}
         ></ssc-choice-group>`,
         problems: () => ((RELATIONSHIPS as readonly string[]).includes(answers.pensionerRelationship) ? [] : [this.fieldProblem('relationship', 'empty')]),
         summary: () => [
@@ -119,7 +121,7 @@ export class SscAskPensionScreen extends QuestionPagesElement {
           hint=${msg('老人在自己的手机上也可以更改')}
           .options=${LOCALES.map((locale) => ({ value: locale, label: AUTONYMS[locale], lang: locale, dir: locale === 'ug' ? ('rtl' as const) : ('ltr' as const) }))}
           .selected=${[this.locale()]}
-          @ssc-change=${(event: CustomEvent<{ selected: string[] }>) => this.setAnswers({ pensionerLocale: event.detail.selected[0] ?? '' })}
+          @ssc-change=${(event: CustomEvent<{ selected: string[] }>) => this.pensioner.set({ pensionerLocale: event.detail.selected[0] ?? '' })}
         ></ssc-choice-group>`,
         problems: () => [],
         summary: () => [{ term: msg('语言'), value: AUTONYMS[this.locale()] }],
@@ -157,7 +159,7 @@ export class SscAskPensionScreen extends QuestionPagesElement {
   }
 
   protected async send(): Promise<Record<string, string> | null | undefined> {
-    const answers = this.answers;
+    const answers = this.pensioner.value;
     const body = {
       pensionerName: answers.pensionerName,
       pensionerIdNumber: answers.pensionerIdNumber,
@@ -169,7 +171,7 @@ export class SscAskPensionScreen extends QuestionPagesElement {
     if (!answer || 'fields' in answer) return answer?.fields;
     const result = answer.sent;
     this.sent = result;
-    this.setAnswers(CLEARED);
+    this.pensioner.clear();
     cue('success', msg(str`认证请求已发送给${result.pensioner.name}`));
     return null;
   }

@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { StepElement, type StepError } from '../../flow/step-element.js';
-import { dispatch } from '../../flow/store.js';
+import { AnswersController, dispatch } from '../../flow/store.js';
+import { emptyCardAnswers } from './answers.js';
 import { SCREEN_PATHS } from '../../flow/state.js';
 import { api, ApiFailure } from '../../api/client.js';
 import { Card, type CardLookupRequest } from '../../api/contract.js';
@@ -25,6 +26,7 @@ type Page = 'find' | 'scan' | 'confirm';
 @localized()
 export class SscCardStep extends StepElement {
   protected readonly stepId = 'card' as const;
+  private readonly card = new AnswersController(this, emptyCardAnswers);
   @state() private page: Page = 'find';
   @state() private found: Card | null = null;
 
@@ -85,7 +87,7 @@ export class SscCardStep extends StepElement {
   private async submitNumber(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const value = this.querySelector<SscTextField>('ssc-text-field[name="cardNumber"]')?.value ?? '';
-    dispatch({ type: 'answers', answers: { cardNumber: value } });
+    this.card.set({ cardNumber: value });
     const checked = validateCardNumber(value);
     if (!checked.ok) {
       const reason = checked.reason;
@@ -118,9 +120,9 @@ export class SscCardStep extends StepElement {
           autocomplete="off"
           input-dir="ltr"
           width="10"
-          .value=${this.flow.state.answers.cardNumber}
+          .value=${this.card.value.cardNumber}
           error=${this.errorFor('card-number')}
-          @input=${(event: Event) => dispatch({ type: 'answers', answers: { cardNumber: (event.target as HTMLInputElement).value } })}
+          @input=${(event: Event) => this.card.set({ cardNumber: (event.target as HTMLInputElement).value })}
         ></ssc-text-field>
         ${this.renderSubmit(msg('查找这张卡'))}
       </form>

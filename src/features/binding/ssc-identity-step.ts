@@ -3,13 +3,13 @@ import type * as z from 'zod/mini';
 import { customElement, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { StepElement, type StepError } from '../../flow/step-element.js';
-import { dispatch } from '../../flow/store.js';
+import { AnswersController, dispatch } from '../../flow/store.js';
 import { SCREEN_PATHS } from '../../flow/state.js';
 import { api, ApiFailure, inSandbox, openSession } from '../../api/client.js';
 import { IdentityResponse, SandboxSmsResponse, SmsSentResponse, VerifiedResponse } from '../../api/contract.js';
 import { validateSmsCode } from '../../domain/card.js';
 import { DOCUMENT_TYPES, type DocumentType } from '../../domain/document-types.js';
-import type { Answers } from '../../flow/state.js';
+import { emptyIdentityAnswers, type IdentityAnswers } from './answers.js';
 import {
   codeProblem,
   documentName,
@@ -79,7 +79,7 @@ const SINGLE_FIELD_QUESTIONS: readonly Question[] = ['document', 'name', 'idNumb
 const MRZ_FIELD_ID = 'identity-mrz';
 
 /** Form control name → the answer it keeps. */
-const ANSWER_OF: Readonly<Record<string, keyof Answers>> = {
+const ANSWER_OF: Readonly<Record<string, keyof IdentityAnswers>> = {
   'identity-document': 'document',
   name: 'name',
   idNumber: 'idNumber',
@@ -93,7 +93,7 @@ const ANSWER_OF: Readonly<Record<string, keyof Answers>> = {
   expiryDate: 'expiryDate',
 };
 
-function applicantInput(answers: Answers): ApplicantInput {
+function applicantInput(answers: IdentityAnswers): ApplicantInput {
   const { document, name, idNumber, phone, phoneCountry, nationality, surname, givenNames, birthDate, sex, expiryDate } = answers;
   return {
     document,
@@ -113,6 +113,7 @@ function applicantInput(answers: Answers): ApplicantInput {
 @localized()
 export class SscIdentityStep extends StepElement {
   protected readonly stepId = 'identity' as const;
+  private readonly identity = new AnswersController(this, emptyIdentityAnswers);
   @state() private page: Page = 'details';
   /** Care mode: which of the details questions is on screen. */
   @state() private detailsIndex = 0;
@@ -194,7 +195,7 @@ export class SscIdentityStep extends StepElement {
   }
 
   private get questions(): readonly Question[] {
-    return questionsFor(this.flow.state.answers.document);
+    return questionsFor(this.identity.value.document);
   }
 
   private get currentQuestion(): Question {
@@ -208,7 +209,7 @@ export class SscIdentityStep extends StepElement {
   }
 
   private questionLabel(question: Question): string {
-    const document = this.flow.state.answers.document;
+    const document = this.identity.value.document;
     switch (question) {
       case 'document':
         return msg('您用哪种证件？');
@@ -236,18 +237,18 @@ export class SscIdentityStep extends StepElement {
     if (event.type === 'ssc-date-input') {
       const { name, value } = (event as CustomEvent<{ name: string; value: string }>).detail;
       const key = ANSWER_OF[name];
-      if (key) dispatch({ type: 'answers', answers: { [key]: value } });
+      if (key) this.identity.set({ [key]: value });
       return;
     }
     const control = event.target as HTMLInputElement | HTMLSelectElement;
     const key = ANSWER_OF[control.name];
     if (!key || (control instanceof HTMLInputElement && control.type === 'radio' && !control.checked)) return;
-    if (key === 'document' && control.value !== this.flow.state.answers.document) this.errors = [];
+    if (key === 'document' && control.value !== this.identity.value.document) this.errors = [];
     // A number typed with its +code says which country it is from: the picker follows it, so the
     // two never disagree (a +44 number beside "China +86").
-    const country = key === 'phone' ? this.rules?.countryOfTypedNumber(control.value, this.flow.state.answers.phoneCountry) : null;
-    const follows = country && country !== this.flow.state.answers.phoneCountry && this.rules?.phoneCountries().includes(country as never);
-    dispatch({ type: 'answers', answers: follows ? { phone: control.value, phoneCountry: country } : { [key]: control.value } });
+    const country = key === 'phone' ? this.rules?.countryOfTypedNumber(control.value, this.identity.value.phoneCountry) : null;
+    const follows = country && country !== this.identity.value.phoneCountry && this.rules?.phoneCountries().includes(country as never);
+    this.identity.set(follows ? { phone: control.value, phoneCountry: country } : { [key]: control.value });
   }
 
   private countryLabel(region: string): string {
@@ -256,7 +257,7 @@ export class SscIdentityStep extends StepElement {
 
   /** Errors for the problems found (by the app or the service), in the order the fields appear. */
   private errorsOf(problems: Partial<Record<string, string>>): StepError[] {
-    const answers = this.flow.state.answers;
+    const answers = this.identity.value;
     return FIELD_ORDER.filter((field) => problems[field]).map((field) => {
       const reason = problems[field]!;
       const message = (): string => {
@@ -280,7 +281,7 @@ export class SscIdentityStep extends StepElement {
   private async submitDetails(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const rules = await loadRules();
-    const input = applicantInput(this.flow.state.answers);
+    const input = applicantInput(this.identity.value);
     const checked = rules.checkApplicant(input);
     const errors = checked.ok ? [] : this.errorsOf(checked.problems);
     if (this.oneQuestionPerScreen) {
@@ -315,7 +316,7 @@ export class SscIdentityStep extends StepElement {
     if (result instanceof ApiFailure) {
       const mapped = this.errorsOf(result.error.fields ?? {});
       if (mapped.length > 0) await this.showErrors(mapped);
-      else this.showServiceProblem(result, FIELD_IDS[this.flow.state.answers.document === 'passport' ? 'nationality' : 'name']);
+      else this.showServiceProblem(result, FIELD_IDS[this.identity.value.document === 'passport' ? 'nationality' : 'name']);
       return;
     }
     dispatch({ type: 'identity-entered', identity: result });
@@ -334,7 +335,7 @@ export class SscIdentityStep extends StepElement {
     }
     const form = rules.passportFormOf(parsed.value);
     const { number, ...rest } = form;
-    dispatch({ type: 'answers', answers: { ...rest, idNumber: number } });
+    this.identity.set({ ...rest, idNumber: number });
     // An expired passport is said at once, not only when the person presses Continue.
     const checked = rules.validatePassport(form);
     if (!checked.ok && checked.problems.expiryDate === 'expired') {
@@ -418,7 +419,7 @@ export class SscIdentityStep extends StepElement {
   /** Sandbox only: the messages a real phone would have received, so testers can read the code. */
   private async loadOutbox(): Promise<void> {
     if (!inSandbox()) return;
-    const { phone, phoneCountry } = this.flow.state.answers;
+    const { phone, phoneCountry } = this.identity.value;
     const checked = (await loadRules()).validatePhone(phone, phoneCountry);
     try {
       const number = checked.ok ? checked.value.e164 : phone;
@@ -460,7 +461,7 @@ export class SscIdentityStep extends StepElement {
 
   // ---- rendering ----
   private renderQuestion(question: Question) {
-    const answers = this.flow.state.answers;
+    const answers = this.identity.value;
     const care = this.oneQuestionPerScreen;
     const heading = this.headingIsQuestion;
     switch (question) {
@@ -624,7 +625,7 @@ export class SscIdentityStep extends StepElement {
   private renderPhoneCountry() {
     const rules = this.rules;
     if (!rules) return nothing;
-    const { phoneCountry } = this.flow.state.answers;
+    const { phoneCountry } = this.identity.value;
     const label = msg('手机号码所属国家或地区');
     if (this.choosingCountry) {
       return html`<ssc-select-field

@@ -2,7 +2,10 @@ import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { StepElement, type StepError } from '../../flow/step-element.js';
-import { dispatch } from '../../flow/store.js';
+import { AnswersController, dispatch } from '../../flow/store.js';
+import { emptyRequestAnswers } from './answers.js';
+// The card slice is the binding's: the relative adds the same card the card step would.
+import { emptyCardAnswers } from '../binding/answers.js';
 import { SCREEN_PATHS } from '../../flow/state.js';
 import { api, ApiFailure } from '../../api/client.js';
 import { Binding, Card, ConsentView, SERVICE_IDS, type Relationship, type ServiceId } from '../../api/contract.js';
@@ -51,6 +54,8 @@ const FIELD_IDS: Record<string, string> = {
 @localized()
 export class SscRelativeScreen extends StepElement {
   protected readonly stepId = null;
+  private readonly request = new AnswersController(this, emptyRequestAnswers);
+  private readonly card = new AnswersController(this, emptyCardAnswers);
   @state() private view: ConsentView | null = null;
   private stopPolling: (() => void) | undefined;
 
@@ -124,7 +129,7 @@ export class SscRelativeScreen extends StepElement {
    * change of language or mode brings it back as it was.
    */
   private get form(): RequestForm {
-    const answers = this.flow.state.answers;
+    const answers = this.request.value;
     const asked = answers.requestServices.split(',');
     return {
       holderName: answers.holderName,
@@ -138,10 +143,10 @@ export class SscRelativeScreen extends StepElement {
     };
   }
 
-  private update_<K extends keyof RequestForm>(key: K, value: RequestForm[K]): void {
-    if (key === 'services') dispatch({ type: 'answers', answers: { requestServices: (value as ServiceId[]).join(',') } });
-    else if (key === 'locale') dispatch({ type: 'answers', answers: { holderLocale: value as string } });
-    else dispatch({ type: 'answers', answers: { [key]: value } });
+  private setFormField<K extends keyof RequestForm>(key: K, value: RequestForm[K]): void {
+    if (key === 'services') this.request.set({ requestServices: (value as ServiceId[]).join(',') });
+    else if (key === 'locale') this.request.set({ holderLocale: value as string });
+    else this.request.set({ [key]: value });
   }
 
   private problemFor(field: string, reason: string): () => string {
@@ -202,7 +207,7 @@ export class SscRelativeScreen extends StepElement {
 
   private async addCard(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const checked = validateCardNumber(this.flow.state.answers.cardNumber);
+    const checked = validateCardNumber(this.card.value.cardNumber);
     if (!checked.ok) {
       const reason = checked.reason;
       await this.showErrors([{ fieldId: FIELD_IDS.cardNumber!, message: () => cardNumberProblem(reason) }]);
@@ -259,7 +264,7 @@ export class SscRelativeScreen extends StepElement {
         width=${extra.width ?? '20'}
         .value=${form[name] as string}
         error=${this.errorFor(FIELD_IDS[name]!)}
-        @input=${(event: Event) => this.update_(name, (event.target as HTMLInputElement).value as never)}
+        @input=${(event: Event) => this.setFormField(name, (event.target as HTMLInputElement).value as never)}
       ></ssc-text-field>
     `;
     return html`
@@ -278,7 +283,7 @@ export class SscRelativeScreen extends StepElement {
           .options=${RELATIONSHIPS.map((relationship) => ({ value: relationship, label: relationshipName(relationship) }))}
           .selected=${form.relationship ? [form.relationship] : []}
           error=${this.errorFor(FIELD_IDS.relationship!)}
-          @ssc-change=${(event: CustomEvent<{ selected: string[] }>) => this.update_('relationship', event.detail.selected[0] as Relationship)}
+          @ssc-change=${(event: CustomEvent<{ selected: string[] }>) => this.setFormField('relationship', event.detail.selected[0] as Relationship)}
         ></ssc-choice-group>
         <ssc-choice-group
           type="checkbox"
@@ -289,7 +294,7 @@ export class SscRelativeScreen extends StepElement {
           .selected=${form.services}
           error=${this.errorFor(FIELD_IDS.services!)}
           @ssc-change=${(event: CustomEvent<{ selected: string[] }>) =>
-            this.update_('services', SERVICE_IDS.filter((id) => event.detail.selected.includes(id)))}
+            this.setFormField('services', SERVICE_IDS.filter((id) => event.detail.selected.includes(id)))}
         ></ssc-choice-group>
         <ssc-choice-group
           name="relative-locale"
@@ -297,7 +302,7 @@ export class SscRelativeScreen extends StepElement {
           hint=${msg('持卡人的手机会用大字模式打开，语言和模式都可以在那里更改')}
           .options=${LOCALES.map((locale) => ({ value: locale, label: AUTONYMS[locale], lang: locale, dir: locale === 'ug' ? ('rtl' as const) : ('ltr' as const) }))}
           .selected=${[form.locale]}
-          @ssc-change=${(event: CustomEvent<{ selected: string[] }>) => this.update_('locale', event.detail.selected[0] as Locale)}
+          @ssc-change=${(event: CustomEvent<{ selected: string[] }>) => this.setFormField('locale', event.detail.selected[0] as Locale)}
         ></ssc-choice-group>
         ${this.renderSubmit(msg('发送确认请求'))}
       </form>
@@ -332,9 +337,9 @@ export class SscRelativeScreen extends StepElement {
           autocomplete="off"
           input-dir="ltr"
           width="10"
-          .value=${this.flow.state.answers.cardNumber}
+          .value=${this.card.value.cardNumber}
           error=${this.errorFor(FIELD_IDS.cardNumber!)}
-          @input=${(event: Event) => dispatch({ type: 'answers', answers: { cardNumber: (event.target as HTMLInputElement).value } })}
+          @input=${(event: Event) => this.card.set({ cardNumber: (event.target as HTMLInputElement).value })}
         ></ssc-text-field>
         ${this.renderSubmit(msg('添加社保卡'))}
       </form>
