@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { localized, msg } from '@lit/localize';
-import { LightElement } from './light-element.js';
+import { localized } from '@lit/localize';
+import { renderLegendText, SscField } from './ssc-field.js';
 import { phrases } from './phrases.js';
 
 export interface ChoiceOption {
@@ -20,14 +20,11 @@ export interface ChoiceOption {
  */
 @customElement('ssc-choice-group')
 @localized()
-export class SscChoiceGroup extends LightElement {
+export class SscChoiceGroup extends SscField {
   @property() type: 'radio' | 'checkbox' = 'radio';
-  @property() name = '';
   @property() legend = '';
   /** Render the legend as the page's h1 (GOV.UK: on a one-question page the question is the heading). */
   @property({ type: Boolean, attribute: 'legend-is-heading' }) legendIsHeading = false;
-  @property() hint = '';
-  @property() error = '';
   @property({ attribute: false }) options: ChoiceOption[] = [];
   /** Chosen values: one for radios, any number for checkboxes. */
   @property({ attribute: false }) selected: string[] = [];
@@ -35,6 +32,15 @@ export class SscChoiceGroup extends LightElement {
   /** Id of the first control, for error summary links. */
   get firstControlId(): string {
     return `${this.name}-${this.options[0]?.value ?? ''}`;
+  }
+
+  protected override get controlId(): string {
+    return this.firstControlId;
+  }
+
+  /** The group's hint and error are named after the group (`<name>-hint`), each option's after the option. */
+  protected override get idBase(): string {
+    return this.name;
   }
 
   private onChange(event: Event): void {
@@ -51,32 +57,24 @@ export class SscChoiceGroup extends LightElement {
   }
 
   protected override render() {
-    const hintId = this.hint ? `${this.name}-hint` : '';
-    const errorId = this.error ? `${this.name}-error` : '';
-    const describedBy = [hintId, errorId].filter(Boolean).join(' ');
+    const { describedBy } = this.ids;
     // Each text is read once. The question is the group's name, which a screen reader says on
     // entering the group, so the legend's own text is not read again after it; a hint is the
     // description of its group or option, said with it, so its text is not read again either.
     // (A legend that is the page's heading stays a heading, to be found among the headings.)
     const questionId = `${this.name}-question`;
     return html`
-      <div class="ssc-field ${this.error ? 'ssc-field--error' : ''}">
+      <div class=${this.fieldClass}>
         <fieldset
           class="ssc-fieldset"
           aria-labelledby=${this.legendIsHeading ? nothing : questionId}
           aria-describedby=${describedBy || nothing}
         >
           <legend class="ssc-legend ${this.legendIsHeading ? 'ssc-legend--heading' : ''}">
-            ${this.legendIsHeading
-              ? html`<h1 class="ssc-heading-l">${phrases(this.legend)}</h1>`
-              : html`<span id=${questionId} aria-hidden="true">${phrases(this.legend)}</span>`}
+            ${renderLegendText(questionId, this.legend, this.legendIsHeading)}
           </legend>
-          ${this.hint ? html`<div class="ssc-hint" id=${hintId} aria-hidden="true">${phrases(this.hint)}</div>` : nothing}
-          ${this.error
-            ? html`<p class="ssc-error-message" id=${errorId}>
-                <span class="ssc-visually-hidden">${msg('错误：')}</span>${this.error}
-              </p>`
-            : nothing}
+          ${this.renderHint()}
+          ${this.renderError()}
           <div class="ssc-choices ssc-choices--${this.type}">
             ${this.options.map((option) => {
               const id = `${this.name}-${option.value}`;

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { localized, msg } from '@lit/localize';
-import { LightElement } from './light-element.js';
+import { renderLegendText, SscField } from './ssc-field.js';
 import { joinDateParts, splitDateParts } from '../domain/dates.js';
 import { writesDayFirst } from '../modes/locale.js';
 import { phrases } from './phrases.js';
@@ -17,15 +17,11 @@ type Part = 'year' | 'month' | 'day';
  */
 @customElement('ssc-date-field')
 @localized()
-export class SscDateField extends LightElement {
-  /** Id prefix; the first part's input gets `${fieldId}`, so error summary links land on it. */
-  @property({ attribute: 'field-id' }) fieldId = '';
-  @property() name = '';
+/** `field-id` is the id prefix; the first part's input gets it, so error summary links land on it. */
+export class SscDateField extends SscField {
   @property() legend = '';
   /** Render the legend as the page's h1 (GOV.UK: on a one-question page the question is the heading). */
   @property({ type: Boolean, attribute: 'legend-is-heading' }) legendIsHeading = false;
-  @property() hint = '';
-  @property() error = '';
   /** An answer is needed: screen readers say "required" (the form has novalidate, so no browser bubble). */
   @property({ type: Boolean }) required = false;
   @property() value = '';
@@ -56,28 +52,20 @@ export class SscDateField extends LightElement {
   }
 
   protected override render() {
-    const id = this.fieldId || `ssc-field-${this.name}`;
-    const hintId = this.hint ? `${id}-hint` : '';
-    const errorId = this.error ? `${id}-error` : '';
-    const describedBy = [hintId, errorId].filter(Boolean).join(' ');
+    const id = this.controlId;
+    const { describedBy } = this.ids;
     const parts = splitDateParts(this.value);
     const order = this.order();
     return html`
-      <div class="ssc-field ${this.error ? 'ssc-field--error' : ''}">
+      <div class=${this.fieldClass}>
         <!-- The question and hint are read once: as the group's name and description (ssc-choice-group).
              A question that is the page's heading stays a heading a screen reader can find by H. -->
         <fieldset class="ssc-fieldset" aria-labelledby=${this.legendIsHeading ? nothing : `${id}-question`} aria-describedby=${describedBy || nothing}>
           <legend class="ssc-legend ${this.legendIsHeading ? 'ssc-legend--heading' : ''}">
-            ${this.legendIsHeading
-              ? html`<h1 class="ssc-heading-l">${phrases(this.legend)}</h1>`
-              : html`<span id="${id}-question" aria-hidden="true">${phrases(this.legend)}</span>`}
+            ${renderLegendText(`${id}-question`, this.legend, this.legendIsHeading)}
           </legend>
-          ${this.hint ? html`<div class="ssc-hint" id=${hintId} aria-hidden="true">${phrases(this.hint)}</div>` : nothing}
-          ${this.error
-            ? html`<p class="ssc-error-message" id=${errorId}>
-                <span class="ssc-visually-hidden">${msg('错误：')}</span>${this.error}
-              </p>`
-            : nothing}
+          ${this.renderHint()}
+          ${this.renderError()}
           <div class="ssc-date-input">
             ${order.map((part, index) => {
               const partId = index === 0 ? id : `${id}-${part}`;

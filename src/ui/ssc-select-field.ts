@@ -2,10 +2,9 @@ import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { localized, msg } from '@lit/localize';
-import { LightElement } from './light-element.js';
+import { localized } from '@lit/localize';
+import { renderLabel, SscField } from './ssc-field.js';
 import { selectTypeAhead } from './type-ahead.js';
-import { phrases } from './phrases.js';
 
 export interface SelectOption {
   value: string;
@@ -18,14 +17,10 @@ export interface SelectOption {
  */
 @customElement('ssc-select-field')
 @localized()
-export class SscSelectField extends LightElement {
-  @property({ attribute: 'field-id' }) fieldId = '';
-  @property() name = '';
+export class SscSelectField extends SscField {
   @property() label = '';
   /** Render the label as the page's h1 (GOV.UK: on a one-question page the question is the heading). */
   @property({ type: Boolean, attribute: 'label-is-heading' }) labelIsHeading = false;
-  @property() hint = '';
-  @property() error = '';
   /**
    * An answer is needed: screen readers say "required". aria-required, not native `required`:
    * with nothing chosen yet Chromium would call a native required select invalid before the
@@ -43,21 +38,13 @@ export class SscSelectField extends LightElement {
   }
 
   protected override render() {
-    const id = this.fieldId || `ssc-field-${this.name}`;
-    const hintId = this.hint ? `${id}-hint` : '';
-    const errorId = this.error ? `${id}-error` : '';
-    const describedBy = [hintId, errorId].filter(Boolean).join(' ');
+    const id = this.controlId;
+    const { describedBy } = this.ids;
     return html`
-      <div class="ssc-field ${this.error ? 'ssc-field--error' : ''}">
-        ${this.labelIsHeading
-          ? html`<h1 class="ssc-label-heading"><label class="ssc-label ssc-heading-l" for=${id}>${phrases(this.label)}</label></h1>`
-          : html`<label class="ssc-label" for=${id}>${phrases(this.label)}</label>`}
-        ${this.hint ? html`<div class="ssc-hint" id=${hintId} aria-hidden="true">${phrases(this.hint)}</div>` : nothing}
-        ${this.error
-          ? html`<p class="ssc-error-message" id=${errorId}>
-              <span class="ssc-visually-hidden">${msg('错误：')}</span>${this.error}
-            </p>`
-          : nothing}
+      <div class=${this.fieldClass}>
+        ${renderLabel(id, this.label, this.labelIsHeading)}
+        ${this.renderHint()}
+        ${this.renderError()}
         <select
           class="ssc-input ssc-select"
           id=${id}

@@ -5,8 +5,7 @@ import { live } from 'lit/directives/live.js';
 import { localized, msg, str } from '@lit/localize';
 import { announce } from '../modes/announcer.js';
 import { getSettings } from '../modes/settings.js';
-import { LightElement } from './light-element.js';
-import { phrases } from './phrases.js';
+import { renderLabel, SscField } from './ssc-field.js';
 
 /**
  * A text input with its label, hint and error message, all tied to the input by id
@@ -15,15 +14,10 @@ import { phrases } from './phrases.js';
  */
 @customElement('ssc-text-field')
 @localized()
-export class SscTextField extends LightElement {
-  /** Id of the <input>; error summary links point to it. */
-  @property({ attribute: 'field-id' }) fieldId = '';
-  @property() name = '';
+export class SscTextField extends SscField {
   @property() label = '';
   /** Render the label as the page's h1 (GOV.UK: on a one-question page the question is the heading). */
   @property({ type: Boolean, attribute: 'label-is-heading' }) labelIsHeading = false;
-  @property() hint = '';
-  @property() error = '';
   /** An answer is needed: screen readers say "required" (the form has novalidate, so no browser bubble). */
   @property({ type: Boolean }) required = false;
   @property() value = '';
@@ -55,10 +49,6 @@ export class SscTextField extends LightElement {
     return this.querySelector('input, textarea');
   }
 
-  private get id_(): string {
-    return this.fieldId || `ssc-field-${this.name}`;
-  }
-
   private countTimer: number | undefined;
 
   /** Enter sends the form: the count would only talk over what the step says next. */
@@ -74,27 +64,19 @@ export class SscTextField extends LightElement {
       this.countTimer = window.setTimeout(() => {
         if (!this.isConnected) return;
         const entered = this.value.replace(/\D/g, '').length;
-        announce(msg(str`已输入 ${entered} 位，共 ${this.countDigits} 位`), 'polite', `digits-entered-${this.id_}`);
+        announce(msg(str`已输入 ${entered} 位，共 ${this.countDigits} 位`), 'polite', `digits-entered-${this.controlId}`);
       }, 400);
     }
   }
 
   protected override render() {
-    const id = this.id_;
-    const hintId = this.hint ? `${id}-hint` : '';
-    const errorId = this.error ? `${id}-error` : '';
-    const describedBy = [hintId, errorId].filter(Boolean).join(' ');
+    const id = this.controlId;
+    const { describedBy } = this.ids;
     return html`
-      <div class="ssc-field ${this.error ? 'ssc-field--error' : ''}">
-        ${this.labelIsHeading
-          ? html`<h1 class="ssc-label-heading"><label class="ssc-label ssc-heading-l" for=${id}>${phrases(this.label)}</label></h1>`
-          : html`<label class="ssc-label" for=${id}>${phrases(this.label)}</label>`}
-        ${this.hint ? html`<div class="ssc-hint" id=${hintId} aria-hidden="true">${phrases(this.hint)}</div>` : nothing}
-        ${this.error
-          ? html`<p class="ssc-error-message" id=${errorId}>
-              <span class="ssc-visually-hidden">${msg('错误：')}</span>${this.error}
-            </p>`
-          : nothing}
+      <div class=${this.fieldClass}>
+        ${renderLabel(id, this.label, this.labelIsHeading)}
+        ${this.renderHint()}
+        ${this.renderError()}
         ${this.rows > 0
           ? html`<textarea
               class="ssc-input ssc-textarea"

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { LightElement } from '../../ui/light-element.js';
+import { fieldClass, fieldIds, renderError } from '../../ui/ssc-field.js';
 import { cue } from '../../modes/cues.js';
 import { cameraProblemOf, closeCamera, openCamera, type CameraProblem } from '../../flow/camera.js';
 // The decoder's WebAssembly is served by us (no CDN); Vite copies it and gives its URL.
@@ -115,24 +116,23 @@ export class SscQrScanner extends LightElement {
   }
 
   protected override render() {
+    // Not a field element (the file input is its own kind), but the same pieces as one.
+    const photoError = this.photoFailed ? msg('照片中没有找到二维码。请换一张清晰的照片，或者输入卡号。') : '';
+    const { errorId, describedBy } = fieldIds('card-photo', '', photoError);
     return html`
       <p id="qr-instructions">${msg('把社保卡背面的二维码放在画面中间，距离约 20 厘米，找到后会自动继续。')}</p>
       ${this.problem
         ? html`<div class="ssc-panel"><p>${msg('摄像头无法使用。您可以上传社保卡照片，或者输入卡号。')}</p></div>`
         : html`<video class="ssc-camera" autoplay muted playsinline aria-label=${msg('摄像头画面')} aria-describedby="qr-instructions"></video>`}
-      <div class="ssc-field ${this.photoFailed ? 'ssc-field--error' : ''}">
+      <div class=${fieldClass(photoError)}>
         <label class="ssc-label" for="card-photo">${msg('上传社保卡背面的照片')}</label>
-        ${this.photoFailed
-          ? html`<p class="ssc-error-message" id="card-photo-error">
-              <span class="ssc-visually-hidden">${msg('错误：')}</span>${msg('照片中没有找到二维码。请换一张清晰的照片，或者输入卡号。')}
-            </p>`
-          : nothing}
+        ${renderError(errorId, photoError)}
         <input
           class="ssc-file"
           id="card-photo"
           type="file"
           accept="image/*"
-          aria-describedby=${this.photoFailed ? 'card-photo-error' : nothing}
+          aria-describedby=${describedBy || nothing}
           @change=${this.onPhoto}
         />
       </div>
