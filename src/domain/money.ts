@@ -3,8 +3,8 @@
 // the minus sign (U+2212), which screen readers say as "minus"; a hyphen is often said as "dash"
 // or not at all.
 
-/** ¥1,234.50 / ¥1,234.50 / 1,234.50 ¥ … in the reader's locale. */
-export function formatYuan(fen: number, locales: string[]): string {
+/** An amount in fen, shown in yuan: ¥1,234.50 / 1,234.50 ¥ … in the reader's locale. */
+export function formatFen(fen: number, locales: string[]): string {
   return new Intl.NumberFormat(locales, { style: 'currency', currency: 'CNY', currencyDisplay: 'symbol' }).format(fen / 100);
 }
 
@@ -13,4 +13,12 @@ export function formatChange(fen: number, locales: string[]): string {
   return new Intl.NumberFormat(locales, { style: 'currency', currency: 'CNY', currencyDisplay: 'symbol', signDisplay: 'exceptZero' })
     .format(fen / 100)
     .replace('-', '\u2212');
+}
+
+/**
+ * A whole-yuan amount (a limit the person sets in yuan) with the currency by name: "5,000 Chinese
+ * yuan", "5,000人民币". A bare ¥ is read as "yen" by English voices, and CN¥ as letters.
+ */
+export function formatWholeYuan(yuan: number, locales: string[]): string {
+  return new Intl.NumberFormat(locales, { style: 'currency', currency: 'CNY', currencyDisplay: 'name', maximumFractionDigits: 0 }).format(yuan);
 }

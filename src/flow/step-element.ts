@@ -45,6 +45,12 @@ export function appName(): string {
 
 type BusyState = 'idle' | 'working' | 'slow' | 'retrying' | 'unavailable' | 'offline';
 
+/**
+ * A screen's life: its heading and position, the error summary, busy and offline states, the
+ * service calls, and focus and announcements on arriving.
+ *
+ * @fires ssc-open-manual - "Help with this step": `{ section }`, the manual's section for it.
+ */
 export abstract class StepElement extends LightElement {
   /** The numbered step this screen belongs to; null for screens outside the six steps. */
   protected abstract readonly stepId: StepId | null;

@@ -17,6 +17,8 @@ export interface ChoiceOption {
 /**
  * Radios or checkboxes as real form controls in a fieldset whose legend asks the question.
  * The whole option row is the label, so the target is large at any text size.
+ *
+ * @fires ssc-change - the group's whole answer after any choice: `{ selected }`.
  */
 @customElement('ssc-choice-group')
 @localized()

@@ -14,10 +14,12 @@ type Part = 'year' | 'month' | 'day';
  * as GOV.UK asks for one: no calendar to page through, and each part is labelled. The parts come
  * in the reader's order: year first in Chinese and Uyghur, day first in English.
  * `value` is "YYYY-MM-DD" with any part possibly empty, so half a date survives a re-render.
+ * `field-id` is the id prefix; the first part's input gets it, so error summary links land on it.
+ *
+ * @fires ssc-date-input - the whole date after any part changes: `{ name, value }`.
  */
 @customElement('ssc-date-field')
 @localized()
-/** `field-id` is the id prefix; the first part's input gets it, so error summary links land on it. */
 export class SscDateField extends SscField {
   @property() legend = '';
   /** Render the legend as the page's h1 (GOV.UK: on a one-question page the question is the heading). */

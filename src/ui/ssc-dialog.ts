@@ -12,6 +12,8 @@ import { phrases } from './phrases.js';
  * listeners in that template with `this` set to the dialog, so bind handlers with arrow functions.
  * The title and the `actions` (the buttons that answer it) stay on the screen whatever its size
  * and text scale; only the body between them scrolls, and it takes keyboard focus when it does.
+ *
+ * @fires ssc-dialog-close - whenever it closes (an action, Escape, or closed by code).
  */
 @customElement('ssc-dialog')
 @localized()

@@ -52,17 +52,14 @@ import {
   cardNumberProblem,
   codeProblem,
   consentCodeProblem,
-  documentNumberProblem,
   formatDate,
   idNumberProblem,
-  internationalPhoneProblem,
-  mrzProblem,
   nameProblem,
-  passportProblem,
   passwordProblem,
   phoneProblem,
   serviceProblem,
 } from '../../src/flow/messages.js';
+import { documentNumberProblem, internationalPhoneProblem, mrzProblem, passportProblem } from '../../src/features/binding/identity-words.js';
 import '../../src/features/my-card/ssc-cross-border-limits.js';
 import { formatLocales, getLocale, LOCALES, type Locale } from '../../src/modes/locale.js';
 import { updateSettings } from '../../src/modes/settings.js';

@@ -6,7 +6,7 @@ import { dispatch } from '../../flow/store.js';
 import { api, ApiFailure } from '../../api/client.js';
 import { AgreementResponse, SignResponse } from '../../api/contract.js';
 import { SCREEN_PATHS, type StepId } from '../../flow/state.js';
-import { documentName, documentNumberLabel } from '../../flow/messages.js';
+import { documentName, documentNumberLabel } from './identity-words.js';
 import type { SscDialog } from '../../ui/ssc-dialog.js';
 import '../../ui/ssc-choice-group.js';
 import '../../ui/ssc-dialog.js';

@@ -1,109 +1,38 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import type * as z from 'zod/mini';
 import { customElement, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { StepElement, type StepError } from '../../flow/step-element.js';
-import { AnswersController, dispatch } from '../../flow/store.js';
-import { SCREEN_PATHS } from '../../flow/state.js';
-import { api, ApiFailure, inSandbox, openSession } from '../../api/client.js';
-import { IdentityResponse, SandboxSmsResponse, SmsSentResponse, VerifiedResponse } from '../../api/contract.js';
-import { validateSmsCode } from '../../domain/card.js';
-import { DOCUMENT_TYPES, type DocumentType } from '../../domain/document-types.js';
-import { emptyIdentityAnswers, type IdentityAnswers } from './answers.js';
-import {
-  codeProblem,
-  documentName,
-  documentNumberHint,
-  documentNumberLabel,
-  documentNumberProblem,
-  internationalPhoneProblem,
-  mrzProblem,
-  nameProblem,
-  passportProblem,
-} from '../../flow/messages.js';
+import type { StepError } from '../../flow/step-element.js';
+import { dispatch } from '../../flow/store.js';
+import { api, ApiFailure } from '../../api/client.js';
+import { IdentityResponse, VerifiedResponse } from '../../api/contract.js';
+import { DOCUMENT_TYPES } from '../../domain/document-types.js';
+import { nameProblem } from '../../flow/messages.js';
+import { documentName, documentNumberHint, documentNumberLabel, documentNumberProblem, internationalPhoneProblem, mrzProblem, passportProblem } from './identity-words.js';
 import { formatLocales } from '../../modes/locale.js';
-import type { ApplicantField, ApplicantInput } from './identity-rules.js';
 import { captureFrame, cameraProblemOf, closeCamera, openCamera, showPreview, untilSettled, type CameraProblem } from '../../flow/camera.js';
 import { cue } from '../../modes/cues.js';
 import '../../ui/ssc-text-field.js';
 import type { SscSelectField } from '../../ui/ssc-select-field.js';
 import '../../ui/ssc-select-field.js';
-import { phrases } from '../../ui/phrases.js';
-import '../../ui/ssc-date-field.js';
 import '../../ui/ssc-choice-group.js';
-import { masked } from '../../ui/masked.js';
+import { IdentityCodePage } from './identity-code-page.js';
+import {
+  ANSWER_OF,
+  applicantInput,
+  FIELD_IDS,
+  FIELD_ORDER,
+  loadRules,
+  MRZ_FIELD_ID,
+  QUESTION_FIELDS,
+  questionsFor,
+  SINGLE_FIELD_QUESTIONS,
+  type Question,
+  type Rules,
+} from './identity-questions.js';
+import { renderPassportQuestion, type PassportView } from './identity-passport.js';
+import { renderPhoneCountry } from './identity-phone-country.js';
 
 type Page = 'details' | 'face' | 'sms';
-type Rules = typeof import('./identity-rules.js');
-
-/** The rules load once, when the step first opens; every check awaits the same promise. */
-let rulesPromise: Promise<Rules> | undefined;
-const loadRules = (): Promise<Rules> => (rulesPromise ??= import('./identity-rules.js'));
-
-/**
- * The details asked, one question at a time in care mode. A passport asks what its photo page
- * shows; every other document asks the name and number printed on it.
- */
-type Question = 'document' | 'name' | 'idNumber' | 'phone' | 'nationality' | 'passportName' | 'birthDate' | 'sex' | 'expiryDate';
-function questionsFor(document: DocumentType): readonly Question[] {
-  return document === 'passport'
-    ? ['document', 'nationality', 'idNumber', 'passportName', 'birthDate', 'sex', 'expiryDate', 'phone']
-    : ['document', 'name', 'idNumber', 'phone'];
-}
-const QUESTION_FIELDS: Record<Question, readonly ApplicantField[]> = {
-  document: [],
-  name: ['name'],
-  idNumber: ['idNumber'],
-  phone: ['phone'],
-  nationality: ['nationality'],
-  passportName: ['surname', 'givenNames'],
-  birthDate: ['birthDate'],
-  sex: ['sex'],
-  expiryDate: ['expiryDate'],
-};
-/** Each field's control id (error summary links land on it), in the order they appear. */
-const FIELD_IDS: Record<ApplicantField, string> = {
-  name: 'identity-name',
-  nationality: 'identity-nationality',
-  idNumber: 'identity-id-number',
-  surname: 'identity-surname',
-  givenNames: 'identity-given-names',
-  birthDate: 'identity-birth-date',
-  sex: 'identity-sex-female',
-  expiryDate: 'identity-expiry-date',
-  phone: 'identity-phone',
-};
-const FIELD_ORDER = Object.keys(FIELD_IDS) as ApplicantField[];
-/** The questions that are one field: on their own page, the field's label or legend is the page's heading. */
-const SINGLE_FIELD_QUESTIONS: readonly Question[] = ['document', 'name', 'idNumber', 'birthDate', 'sex', 'expiryDate'];
-const MRZ_FIELD_ID = 'identity-mrz';
-
-/** Form control name → the answer it keeps. */
-const ANSWER_OF: Readonly<Record<string, keyof IdentityAnswers>> = {
-  'identity-document': 'document',
-  name: 'name',
-  idNumber: 'idNumber',
-  phone: 'phone',
-  phoneCountry: 'phoneCountry',
-  nationality: 'nationality',
-  surname: 'surname',
-  givenNames: 'givenNames',
-  'identity-sex': 'sex',
-  birthDate: 'birthDate',
-  expiryDate: 'expiryDate',
-};
-
-function applicantInput(answers: IdentityAnswers): ApplicantInput {
-  const { document, name, idNumber, phone, phoneCountry, nationality, surname, givenNames, birthDate, sex, expiryDate } = answers;
-  return {
-    document,
-    name: document === 'passport' ? '' : name,
-    idNumber,
-    phone,
-    phoneCountry,
-    passport: document === 'passport' ? { nationality, surname, givenNames, birthDate, sex, expiryDate } : undefined,
-  };
-}
 
 /**
  * Step 2: name, ID number and mobile; then a face check by camera, with an SMS code as the way
@@ -111,9 +40,8 @@ function applicantInput(answers: IdentityAnswers): ApplicantInput {
  */
 @customElement('ssc-identity-step')
 @localized()
-export class SscIdentityStep extends StepElement {
+export class SscIdentityStep extends IdentityCodePage {
   protected readonly stepId = 'identity' as const;
-  private readonly identity = new AnswersController(this, emptyIdentityAnswers);
   @state() private page: Page = 'details';
   /** Care mode: which of the details questions is on screen. */
   @state() private detailsIndex = 0;
@@ -125,13 +53,8 @@ export class SscIdentityStep extends StepElement {
   @state() private choosingCountry = false;
   @state() private cameraProblem: CameraProblem | null = null;
   @state() private cameraReady = false;
-  @state() private smsSent: SmsSentResponse | null = null;
-  @state() private resendIn = 0;
-  @state() private outbox: z.infer<typeof SandboxSmsResponse>['messages'] = [];
   @query('video') private video!: HTMLVideoElement | null;
   private stream: MediaStream | null = null;
-  private resendTimer: number | undefined;
-  private code = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -143,7 +66,6 @@ export class SscIdentityStep extends StepElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     closeCamera(this.stream);
-    window.clearInterval(this.resendTimer);
   }
 
   protected stepTitle(): string {
@@ -391,74 +313,6 @@ export class SscIdentityStep extends StepElement {
     dispatch({ type: 'identity-verified', method: 'face' });
   }
 
-  // ---- sms ----
-  private async sendCode(): Promise<void> {
-    const result = await this.callService((channel) => api.post('/api/identity/sms', SmsSentResponse, {}, channel), msg('正在发送验证码…'));
-    if (result === undefined) return;
-    if (result instanceof ApiFailure) {
-      this.startResendCountdown(result.error.retryAfter ?? 0);
-      this.showServiceProblem(result, 'identity-code');
-      return;
-    }
-    this.smsSent = result;
-    this.startResendCountdown(result.resendAfter);
-    cue('success', msg(str`验证码已发送到 ${result.phoneMasked}，5 分钟内有效`));
-    void this.loadOutbox();
-  }
-
-  private startResendCountdown(seconds: number): void {
-    window.clearInterval(this.resendTimer);
-    this.resendIn = seconds;
-    if (seconds <= 0) return;
-    this.resendTimer = window.setInterval(() => {
-      this.resendIn = Math.max(0, this.resendIn - 1);
-      if (this.resendIn === 0) window.clearInterval(this.resendTimer);
-    }, 1000);
-  }
-
-  /** Sandbox only: the messages a real phone would have received, so testers can read the code. */
-  private async loadOutbox(): Promise<void> {
-    if (!inSandbox()) return;
-    const { phone, phoneCountry } = this.identity.value;
-    const checked = (await loadRules()).validatePhone(phone, phoneCountry);
-    try {
-      const number = checked.ok ? checked.value.e164 : phone;
-      const outbox = await api.get(`/api/sandbox/sms?phone=${encodeURIComponent(number)}`, SandboxSmsResponse);
-      this.outbox = outbox.messages.slice(0, 3);
-    } catch {
-      this.outbox = [];
-    }
-  }
-
-  private async submitCode(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const checked = validateSmsCode(this.code);
-    if (!checked.ok) {
-      const reason = checked.reason;
-      await this.showErrors([{ fieldId: 'identity-code', message: () => codeProblem(reason) }]);
-      return;
-    }
-    const result = await this.callService(
-      (channel) => api.post('/api/identity/sms/verify', VerifiedResponse, { code: checked.value }, channel),
-      msg('正在核对验证码…'),
-    );
-    if (result === undefined) return;
-    if (result instanceof ApiFailure) {
-      // "No code" after pressing again: the code was accepted but its answer was lost on the way
-      // (a fault after the service acted). The service's own word on the session settles it.
-      const accepted = result.code === 'no_code' && (await openSession().catch(() => null))?.progress.identityVerifiedBy === 'sms';
-      if (!accepted) {
-        // A refused code is of no use to keep (and is masked in screen-reader mode); after a
-        // fault of the service it stays, ready to send again.
-        if (result.status < 500) this.code = '';
-        this.showServiceProblem(result, 'identity-code');
-        return;
-      }
-    }
-    cue('success', msg('验证码正确，身份已核实'));
-    dispatch({ type: 'identity-verified', method: 'sms' });
-  }
-
   // ---- rendering ----
   private renderQuestion(question: Question) {
     const answers = this.identity.value;
@@ -528,124 +382,20 @@ export class SscIdentityStep extends StepElement {
             error=${this.errorFor('identity-phone')}
           ></ssc-text-field>
         `;
-      case 'nationality':
-        return html`
-          ${this.renderMrz()}
-          ${this.rules
-            ? html`<ssc-select-field
-                required
-                field-id="identity-nationality"
-                name="nationality"
-                label=${this.questionLabel('nationality')}
-                hint=${msg('与护照上的一致')}
-                placeholder=${msg('请选择')}
-                .options=${this.nationalityOptions(this.rules)}
-                .value=${answers.nationality}
-                error=${this.errorFor('identity-nationality')}
-              ></ssc-select-field>`
-            : nothing}
-        `;
-      case 'passportName':
-        return html`
-          <ssc-text-field
-            required
-            field-id="identity-surname"
-            name="surname"
-            label=${msg('姓')}
-            hint=${msg('用英文字母，拼写与护照上的一致')}
-            autocomplete="family-name"
-            input-lang="en"
-            input-dir="ltr"
-            input-autocapitalize="characters"
-            width="20"
-            .value=${answers.surname}
-            error=${this.errorFor('identity-surname')}
-          ></ssc-text-field>
-          <ssc-text-field
-            field-id="identity-given-names"
-            name="givenNames"
-            label=${msg('名')}
-            hint=${msg('用英文字母，拼写与护照上的一致。护照上没有名的，不用填')}
-            autocomplete="given-name"
-            input-lang="en"
-            input-dir="ltr"
-            input-autocapitalize="characters"
-            width="20"
-            .value=${answers.givenNames}
-            error=${this.errorFor('identity-given-names')}
-          ></ssc-text-field>
-        `;
-      case 'birthDate':
-        return html`<ssc-date-field
-          required
-          field-id="identity-birth-date"
-          name="birthDate"
-          ?legend-is-heading=${heading}
-          legend=${this.questionLabel('birthDate')}
-          hint=${msg('与护照上的一致')}
-          birthday
-          .value=${answers.birthDate}
-          error=${this.errorFor('identity-birth-date')}
-        ></ssc-date-field>`;
-      case 'sex':
-        return html`<ssc-choice-group
-          name="identity-sex"
-          ?legend-is-heading=${heading}
-          legend=${this.questionLabel('sex')}
-          hint=${msg('与护照上的一致')}
-          .options=${[
-            { value: 'female', label: msg('女') },
-            { value: 'male', label: msg('男') },
-            { value: 'unspecified', label: msg('未注明（护照上为 X）') },
-          ]}
-          .selected=${answers.sex ? [answers.sex] : []}
-          error=${this.errorFor('identity-sex-female')}
-        ></ssc-choice-group>`;
-      case 'expiryDate':
-        return html`<ssc-date-field
-          required
-          field-id="identity-expiry-date"
-          name="expiryDate"
-          ?legend-is-heading=${heading}
-          legend=${this.questionLabel('expiryDate')}
-          hint=${msg('护照照片页上的“有效期至”。过期的护照不能用于绑定')}
-          .value=${answers.expiryDate}
-          error=${this.errorFor('identity-expiry-date')}
-        ></ssc-date-field>`;
+      default:
+        return renderPassportQuestion(question, this.passportView());
     }
   }
 
-  /**
-   * The phone's country: shown as words with a Change button, and a list only once the person asks
-   * for it (a number typed with its +code changes it too). A <select> on the page as it arrives
-   * was read out by Orca unasked ("combo box collapsed, China +86") and put it in focus mode, so
-   * H and the other browse keys stopped working: Chromium reports the list's selection as a change
-   * when the screen reader first explores it.
-   */
   private renderPhoneCountry() {
-    const rules = this.rules;
-    if (!rules) return nothing;
-    const { phoneCountry } = this.identity.value;
-    const label = msg('手机号码所属国家或地区');
-    if (this.choosingCountry) {
-      return html`<ssc-select-field
-        required
-        field-id="identity-phone-country"
-        name="phoneCountry"
-        label=${label}
-        .options=${this.phoneCountryOptions(rules)}
-        .value=${phoneCountry}
-      ></ssc-select-field>`;
-    }
-    return html`<div class="ssc-field">
-      <p class="ssc-label" id="identity-phone-country-label">${phrases(label)}</p>
-      <p class="ssc-chosen">
-        <span id="identity-phone-country-chosen" dir="auto">${this.countryLabel(phoneCountry)} +${rules.callingCode(phoneCountry)}</span>
-        <button type="button" class="ssc-button ssc-button--secondary ssc-chosen__change" id="identity-phone-country-change" @click=${this.chooseCountry}>
-          ${msg('更改')}<span class="ssc-visually-hidden">${msg(str`：${label}`)}</span>
-        </button>
-      </p>
-    </div>`;
+    if (!this.rules) return nothing;
+    return renderPhoneCountry({
+      rules: this.rules,
+      phoneCountry: this.identity.value.phoneCountry,
+      choosing: this.choosingCountry,
+      countryLabel: (region) => this.countryLabel(region),
+      choose: () => void this.chooseCountry(),
+    });
   }
 
   private async chooseCountry(): Promise<void> {
@@ -656,47 +406,19 @@ export class SscIdentityStep extends StepElement {
     field?.querySelector('select')?.focus();
   }
 
-  /** Countries by name in the reader's language, China first (most numbers here are Chinese). */
-  private phoneCountryOptions(rules: Rules) {
-    const collator = new Intl.Collator(formatLocales());
-    const others = rules
-      .phoneCountries()
-      .filter((region) => region !== 'CN')
-      .map((region) => ({ value: region, label: `${this.countryLabel(region)} +${rules.callingCode(region)}` }))
-      .sort((a, b) => collator.compare(a.label, b.label));
-    return [{ value: 'CN', label: `${this.countryLabel('CN')} +86` }, ...others];
-  }
-
-  /** ISO 3166 countries named through Intl.DisplayNames in the UI language, sorted for it. */
-  private nationalityOptions(rules: Rules) {
-    const collator = new Intl.Collator(formatLocales());
-    return rules.NATIONALITY_CODES.map((code) => ({ value: code, label: this.countryLabel(rules.regionOfNationality(code)!) })).sort((a, b) =>
-      collator.compare(a.label, b.label),
-    );
-  }
-
-  private renderMrz() {
-    const open = this.mrz !== '' || this.errorFor(MRZ_FIELD_ID) !== '';
-    return html`
-      <details class="ssc-details" ?open=${open}>
-        <summary class="ssc-details__summary">${msg('用护照底部的两行字符填写')}</summary>
-        <div class="ssc-details__text">
-          <ssc-text-field
-            field-id=${MRZ_FIELD_ID}
-            name="mrz"
-            rows="3"
-            label=${msg('护照照片页底部的两行字符')}
-            hint=${msg('由字母、数字和 < 号组成，每行 44 个字符。可以输入或粘贴，我们会核对其中的校验位')}
-            input-dir="ltr"
-            input-lang="en"
-            .value=${this.mrz}
-            error=${this.errorFor(MRZ_FIELD_ID)}
-            @input=${(event: Event) => (this.mrz = (event.target as HTMLTextAreaElement).value)}
-          ></ssc-text-field>
-          <button type="button" class="ssc-button ssc-button--secondary" @click=${this.fillFromMrz}>${msg('用这两行填写各项')}</button>
-        </div>
-      </details>
-    `;
+  /** What a passport's questions (identity-passport.ts) need of the step. */
+  private passportView(): PassportView {
+    return {
+      answers: this.identity.value,
+      heading: this.headingIsQuestion,
+      rules: this.rules,
+      mrz: this.mrz,
+      questionLabel: (question) => this.questionLabel(question),
+      errorFor: (fieldId) => this.errorFor(fieldId),
+      countryLabel: (region) => this.countryLabel(region),
+      onMrzInput: (value) => (this.mrz = value),
+      fillFromMrz: () => void this.fillFromMrz(),
+    };
   }
 
   private renderDetails() {
@@ -738,44 +460,6 @@ export class SscIdentityStep extends StepElement {
     `;
   }
 
-  private renderSms() {
-    // The question first, as its page's heading; where the code went follows it (and is read out
-    // with the heading when voice guidance is on), so the box is on the first screen at 200 % text.
-    return html`
-      <form novalidate @submit=${this.submitCode}>
-        <ssc-text-field
-          required
-          label-is-heading
-          field-id="identity-code"
-          name="code"
-          label=${msg('输入短信验证码')}
-          hint=${msg('6 位数字，可以直接粘贴短信')}
-          autocomplete="one-time-code"
-          count-digits="6"
-          type=${this.settings.value.screenReader ? 'password' : 'text'}
-          inputmode="numeric"
-          input-dir="ltr"
-          width="6"
-          .value=${this.code}
-          error=${this.errorFor('identity-code')}
-          @input=${(event: Event) => (this.code = (event.target as HTMLInputElement).value)}
-        ></ssc-text-field>
-        ${this.renderSubmit(msg('确认'))}
-      </form>
-      ${this.smsSent
-        ? html`<p>${masked(msg(str`我们已向 ${this.smsSent.phoneMasked} 发送了 6 位验证码，5 分钟内有效。`))}</p>`
-        : nothing}
-      <h2 class="ssc-heading-m">${msg('收不到验证码？')}</h2>
-      ${this.resendIn > 0
-        ? html`<p>${msg(str`${this.resendIn} 秒后可以重新发送`)}</p>`
-        : html`<button type="button" class="ssc-button ssc-button--secondary" @click=${this.sendCode}>${msg('重新发送验证码')}</button>`}
-      ${this.flow.state.progress.remote
-        ? nothing
-        : html`<p><a href=${SCREEN_PATHS.identity} @click=${this.changeNumber}>${msg('更改手机号码')}</a></p>`}
-      ${this.renderOutbox()}
-    `;
-  }
-
   protected override onBack(): void {
     if (this.page === 'details' && this.oneQuestionPerScreen && this.detailsIndex > 0) {
       this.errors = [];
@@ -784,21 +468,9 @@ export class SscIdentityStep extends StepElement {
     else void this.goTo(this.page === 'sms' && !this.cameraProblem ? 'face' : 'details');
   }
 
-  private changeNumber(event: Event): void {
+  protected changeNumber(event: Event): void {
     event.preventDefault();
     void this.goTo('details');
-  }
-
-  private renderOutbox() {
-    if (!inSandbox() || this.outbox.length === 0) return nothing;
-    return html`
-      <details class="ssc-panel ssc-sandbox">
-        <summary>${msg('测试环境：查看收到的短信')}</summary>
-        <ul>
-          ${this.outbox.map((message) => html`<li lang="zh-Hans">${message.text}</li>`)}
-        </ul>
-      </details>
-    `;
   }
 
   protected renderStep() {

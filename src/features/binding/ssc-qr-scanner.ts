@@ -27,7 +27,9 @@ const GUIDANCE_EVERY_MS = 8000;
 /**
  * Scans the QR code on the card with the camera, or reads it from a photo. No scanner library
  * has an accessible interface, so this one speaks: what to do, when to move the card, when it
- * has the code. It reports `ssc-scanned` with the code's (opaque) text.
+ * has the code.
+ *
+ * @fires ssc-scanned - a code was read: `{ token }`, the code's (opaque) text.
  */
 @customElement('ssc-qr-scanner')
 @localized()

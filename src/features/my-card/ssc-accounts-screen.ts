@@ -4,7 +4,7 @@ import { localized, msg, str } from '@lit/localize';
 import { CardScreenElement } from '../../flow/card-screen.js';
 import { api } from '../../api/client.js';
 import { AccountsResponse, type StatementEntry } from '../../api/contract.js';
-import { formatChange, formatYuan } from '../../domain/money.js';
+import { formatChange, formatFen } from '../../domain/money.js';
 import { dateTimeFormat, formatLocales } from '../../modes/locale.js';
 import { cue } from '../../modes/cues.js';
 import '../../ui/ssc-select-field.js';
@@ -77,11 +77,11 @@ export class SscAccountsScreen extends CardScreenElement {
       <div class="ssc-balances">
         <p class="ssc-panel ssc-balance">
           ${msg('养老保险个人账户')}
-          <span class="ssc-balance__amount">${formatYuan(accounts.pension.balance, locales)}</span>
+          <span class="ssc-balance__amount">${formatFen(accounts.pension.balance, locales)}</span>
         </p>
         <p class="ssc-panel ssc-balance">
           ${msg('医保个人账户')}
-          <span class="ssc-balance__amount">${formatYuan(accounts.medical.balance, locales)}</span>
+          <span class="ssc-balance__amount">${formatFen(accounts.medical.balance, locales)}</span>
         </p>
       </div>
       <h2 class="ssc-heading-m">${msg('医保个人账户明细')}</h2>
@@ -115,7 +115,7 @@ export class SscAccountsScreen extends CardScreenElement {
                     <th scope="row">${dayName(entry.date)}</th>
                     <td>${whatHappened(entry)}</td>
                     <td class="ssc-number" dir="ltr">${formatChange(entry.amount, locales)}</td>
-                    <td class="ssc-number" dir="ltr">${formatYuan(entry.balance, locales)}</td>
+                    <td class="ssc-number" dir="ltr">${formatFen(entry.balance, locales)}</td>
                   </tr>`,
                 )}
               </tbody>

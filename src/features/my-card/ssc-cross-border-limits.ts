@@ -6,6 +6,7 @@ import { api, ApiFailure } from '../../api/client.js';
 import { CrossBorderLimitsResponse } from '../../api/contract.js';
 import { checkCrossBorderLimits, type LimitField, type Limits } from '../../domain/cross-border.js';
 import { formatLocales, joinSentences } from '../../modes/locale.js';
+import { formatWholeYuan } from '../../domain/money.js';
 import { cue } from '../../modes/cues.js';
 import { serviceProblem } from '../../flow/messages.js';
 import { summaryList } from '../../ui/summary-list.js';
@@ -18,12 +19,9 @@ import '../../ui/ssc-text-field.js';
 
 const FIELD_IDS: Record<LimitField, string> = { perTransaction: 'limits-per-transaction', daily: 'limits-daily' };
 
-/**
- * "5,000 Chinese yuan", "5,000人民币": the currency by name, whole yuan, in the reader's language.
- * A bare ¥ is read as "yen" by English voices, and CN¥ as letters; the name is unmistakable.
- */
-export function formatYuan(amount: number): string {
-  return new Intl.NumberFormat(formatLocales(), { style: 'currency', currency: 'CNY', currencyDisplay: 'name', maximumFractionDigits: 0 }).format(amount);
+/** A limit, whole yuan, with the currency by name in the reader's language. */
+function limitText(yuan: number): string {
+  return formatWholeYuan(yuan, formatLocales());
 }
 
 /**
@@ -77,7 +75,7 @@ export class SscCrossBorderLimits extends LightElement {
     if (reason === 'empty') return field === 'perTransaction' ? msg('请输入单笔限额') : msg('请输入每日限额');
     if (reason === 'format') return msg('请用数字输入整数元，例如 5000');
     if (reason === 'below_per_transaction') return msg('每日限额不能低于单笔限额');
-    const max = formatYuan(field === 'perTransaction' ? (bounds?.perTransactionMax ?? 0) : (bounds?.dailyMax ?? 0));
+    const max = limitText(field === 'perTransaction' ? (bounds?.perTransactionMax ?? 0) : (bounds?.dailyMax ?? 0));
     return field === 'perTransaction' ? msg(str`单笔限额最高为 ${max}`) : msg(str`每日限额最高为 ${max}`);
   }
 
@@ -115,7 +113,7 @@ export class SscCrossBorderLimits extends LightElement {
       this.editing = false;
       await this.updateComplete;
       this.querySelector<HTMLButtonElement>('#limits-change')?.focus();
-      cue('success', msg(str`限额已保存：单笔 ${formatYuan(limits.perTransaction)}，每日 ${formatYuan(limits.daily)}`));
+      cue('success', msg(str`限额已保存：单笔 ${limitText(limits.perTransaction)}，每日 ${limitText(limits.daily)}`));
     } catch (error) {
       const failure = error instanceof ApiFailure ? error : null;
       const fields = failure?.error.fields ?? {};
@@ -146,7 +144,7 @@ export class SscCrossBorderLimits extends LightElement {
           field-id=${FIELD_IDS.perTransaction}
           name="perTransaction"
           label=${msg('单笔限额（元）')}
-          hint=${msg(str`整数元，最高 ${formatYuan(current.bounds.perTransactionMax)}。填 0 表示不允许跨境支付`)}
+          hint=${msg(str`整数元，最高 ${limitText(current.bounds.perTransactionMax)}。填 0 表示不允许跨境支付`)}
           inputmode="numeric"
           input-dir="ltr"
           width="10"
@@ -159,7 +157,7 @@ export class SscCrossBorderLimits extends LightElement {
           field-id=${FIELD_IDS.daily}
           name="daily"
           label=${msg('每日限额（元）')}
-          hint=${msg(str`整数元，最高 ${formatYuan(current.bounds.dailyMax)}，并且不低于单笔限额`)}
+          hint=${msg(str`整数元，最高 ${limitText(current.bounds.dailyMax)}，并且不低于单笔限额`)}
           inputmode="numeric"
           input-dir="ltr"
           width="10"
@@ -187,8 +185,8 @@ export class SscCrossBorderLimits extends LightElement {
         : nothing}
       ${current && !this.editing
         ? html`${summaryList([
-              { term: msg('单笔限额'), value: formatYuan(current.limits.perTransaction) },
-              { term: msg('每日限额'), value: formatYuan(current.limits.daily) },
+              { term: msg('单笔限额'), value: limitText(current.limits.perTransaction) },
+              { term: msg('每日限额'), value: limitText(current.limits.daily) },
             ])}
             <button type="button" id="limits-change" class="ssc-button ssc-button--secondary" @click=${this.startEditing}>${msg('调整限额')}</button>`
         : nothing}
@@ -197,7 +195,7 @@ export class SscCrossBorderLimits extends LightElement {
         heading=${msg('确定调整跨境支付限额吗？')}
         .parts=${confirmBody({
           text: pending
-            ? msg(str`调整后，单笔限额为 ${formatYuan(pending.perTransaction)}，每日限额为 ${formatYuan(pending.daily)}，立即生效。`)
+            ? msg(str`调整后，单笔限额为 ${limitText(pending.perTransaction)}，每日限额为 ${limitText(pending.daily)}，立即生效。`)
             : '',
           confirmLabel: msg('确定调整'),
           cancelLabel: msg('取消'),

@@ -6,7 +6,7 @@ import { dispatch } from '../../flow/store.js';
 import { SCREEN_PATHS } from '../../flow/state.js';
 import { api } from '../../api/client.js';
 import { NoticesResponse, type Notice } from '../../api/contract.js';
-import { formatYuan } from '../../domain/money.js';
+import { formatFen } from '../../domain/money.js';
 import { dateTimeFormat, formatLocales } from '../../modes/locale.js';
 import { cue } from '../../modes/cues.js';
 import { askUnread, chooseSystemNotifications, setUnread, wantsSystemNotifications } from './unread.js';
@@ -24,7 +24,7 @@ function noticeTitle(notice: Notice): string {
 }
 
 function noticeText(notice: Notice, locales: string[]): string {
-  const amount = notice.amount === null ? '' : formatYuan(notice.amount, locales);
+  const amount = notice.amount === null ? '' : formatFen(notice.amount, locales);
   switch (notice.kind) {
     case 'pension_paid':
       return msg(str`${amount} 已经发到您的社保卡银行账户。`);

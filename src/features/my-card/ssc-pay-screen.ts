@@ -6,7 +6,7 @@ import { dispatch } from '../../flow/store.js';
 import { SCREEN_PATHS } from '../../flow/state.js';
 import { api, ApiFailure } from '../../api/client.js';
 import { PaymentCode, ReceiptsResponse, type Receipt } from '../../api/contract.js';
-import { formatYuan } from '../../domain/money.js';
+import { formatFen } from '../../domain/money.js';
 import { formatLocales } from '../../modes/locale.js';
 import { isOnline, onNetworkChange } from '../../offline/network.js';
 import { cue } from '../../modes/cues.js';
@@ -130,7 +130,7 @@ export class SscPayScreen extends CardScreenElement {
     const locales = formatLocales();
     cue(
       'success',
-      msg(str`已支付 ${formatYuan(paid.total, locales)}：医保个人账户支付 ${formatYuan(paid.medicalAccount, locales)}，您自己支付 ${formatYuan(paid.outOfPocket, locales)}。`),
+      msg(str`已支付 ${formatFen(paid.total, locales)}：医保个人账户支付 ${formatFen(paid.medicalAccount, locales)}，您自己支付 ${formatFen(paid.outOfPocket, locales)}。`),
     );
     await this.updateComplete;
     setFocus(this.querySelector<HTMLElement>('#receipt-heading'));
@@ -144,9 +144,9 @@ export class SscPayScreen extends CardScreenElement {
         <p>${receipt.merchant}</p>
       </div>
       ${summaryList([
-        { term: msg('合计'), value: formatYuan(receipt.total, locales) },
-        { term: msg('医保个人账户支付'), value: formatYuan(receipt.medicalAccount, locales) },
-        { term: msg('您自己支付'), value: formatYuan(receipt.outOfPocket, locales) },
+        { term: msg('合计'), value: formatFen(receipt.total, locales) },
+        { term: msg('医保个人账户支付'), value: formatFen(receipt.medicalAccount, locales) },
+        { term: msg('您自己支付'), value: formatFen(receipt.outOfPocket, locales) },
         { term: msg('时间'), value: formatTime(receipt.paidAt) },
         { term: msg('收据编号'), value: receipt.id, dir: 'ltr' },
       ])}
