@@ -136,6 +136,17 @@ CREATE TABLE IF NOT EXISTS cross_border_limits (
   daily INTEGER NOT NULL,
   updated_at TEXT NOT NULL
 );
+-- Lost-card reports (临时挂失), one person's card at a time: times in ms on the session clock.
+CREATE TABLE IF NOT EXISTS card_reports (
+  reference TEXT PRIMARY KEY,
+  subject TEXT NOT NULL,
+  reported_by TEXT NOT NULL,
+  reported_at INTEGER NOT NULL,
+  lifts_at INTEGER NOT NULL,
+  lifted_at INTEGER,
+  lifted_by TEXT
+);
+CREATE INDEX IF NOT EXISTS card_reports_subject ON card_reports (subject, reported_at);
 `;
 
 /** Opens (creating on first start) `<dataDir>/binding.sqlite`. */

@@ -19,6 +19,11 @@ export const RETENTION = {
    * relative's standing access, and the cardholder sees who helped.
    */
   closedConsentRequestsMs: 30 * DAY_MS,
+  /**
+   * A lost-card report once it is over (lifted, or lifted itself): only the person's hashed number
+   * and the times; kept as long as the audit trail, so a reference quoted to 12333 still resolves.
+   */
+  finishedCardReportsMs: 183 * DAY_MS,
   /** The audit trail: masked numbers only, kept the six months the law asks of network logs. */
   auditMs: 183 * DAY_MS,
 } as const;
@@ -27,6 +32,7 @@ export interface Purged {
   smsSends: number;
   clientFailures: number;
   consentRequests: number;
+  cardReports: number;
   audit: number;
 }
 
@@ -42,6 +48,7 @@ export function purgeExpired(db: Db, now = Date.now()): Purged {
            AND MAX(COALESCE(closed_at, 0), expires_at) < ?`,
       )
       .run(now - RETENTION.closedConsentRequestsMs).changes,
+    cardReports: db.prepare('DELETE FROM card_reports WHERE COALESCE(lifted_at, lifts_at) < ?').run(now - RETENTION.finishedCardReportsMs).changes,
     // Audit times are ISO text (UTC), which sorts as time does.
     audit: db.prepare('DELETE FROM audit WHERE at < ?').run(new Date(now - RETENTION.auditMs).toISOString()).changes,
   }))();

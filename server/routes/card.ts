@@ -10,6 +10,8 @@ import { subjectOf } from '../limits.js';
 import { cardView, frozenRefusal, outOfOrder } from '../progress.js';
 import { SANDBOX } from '../sandbox.js';
 import { requireSession, type FrozenReason } from '../session.js';
+import { reportInForce } from '../card-reports.js';
+import { sessionNow } from '../clock.js';
 import type { Services } from '../services.js';
 
 const BUSY_RETRY_SECONDS = 5;
@@ -26,6 +28,12 @@ export function registerCardRoutes(app: Hono<AppEnv>, services: Services): void 
     if (!identity || !session.state.identityVerifiedBy) return outOfOrder(c);
     const body = await readBody(c, CardLookupRequest);
     if (!body.ok) return body.response;
+    // A card reported lost binds again once the report is lifted (or a replacement arrives).
+    const lost = reportInForce(db, subjectOf(identity.idNumber), sessionNow(session));
+    if (lost) {
+      audit(db, session, 'card', 'refused', { problem: 'card_lost', reference: lost.reference });
+      return refuse(c, 409, { code: 'card_lost', reportReference: lost.reference });
+    }
 
     let cardNumber: string;
     if ('cardNumber' in body.data) {

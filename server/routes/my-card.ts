@@ -24,6 +24,7 @@ import { qrSvg } from '../qr.js';
 import { requireSession, type Session } from '../session.js';
 import type { Services } from '../services.js';
 import type { Db } from '../db.js';
+import { reportInForce } from '../card-reports.js';
 
 /** A payment code lasts a minute: long enough to show, too short to be of use if seen. */
 export const PAYMENT_CODE_LIFETIME_MS = 60 * SECOND;
@@ -86,6 +87,8 @@ export function registerMyCardRoutes(app: Hono<AppEnv>, services: Services): voi
     const who = owner(c, 'medical_payment');
     if (who instanceof Response) return who;
     const now = sessionNow(who.session);
+    const lost = reportInForce(db, who.subject, now);
+    if (lost) return refuse(c, 409, { code: 'card_lost', reportReference: lost.reference });
     const code = `${randomInt(1, 10)}${Array.from({ length: 17 }, () => randomInt(0, 10)).join('')}`;
     // A new code replaces the person's earlier ones: only the code on screen can pay.
     db.prepare('DELETE FROM payment_codes WHERE subject = ?').run(who.subject);

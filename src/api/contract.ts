@@ -19,6 +19,7 @@ export const HealthResponse = z.object({
 export type HealthResponse = z.infer<typeof HealthResponse>;
 
 export { CHANNEL_HEADER, CSRF_HEADER } from './headers.js';
+export * from './lost-card.js';
 
 /** Every refusal has a stable code the app maps to a translated message. */
 export const ErrorCode = z.enum([
@@ -57,6 +58,8 @@ export const ErrorCode = z.enum([
   'service_off', // after binding: that service is not turned on for this card
   'code_unknown', // sandbox cashier: no payment code like that, or it was used
   'already_checked', // the pension qualification check is already done for this year
+  'card_lost', // reportReference: the person's card is reported lost; it binds and pays again once lifted
+  'card_not_lost', // lifting a report when the card is not reported lost
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
@@ -75,6 +78,8 @@ export const ApiError = z.object({
   whose: z.optional(z.enum(['relative', 'cardholder'])),
   reviewReference: z.optional(z.string()),
   reason: z.optional(z.enum(['reported_stolen', 'bound_elsewhere'])),
+  /** card_lost: the report's reference, to quote to 12333. */
+  reportReference: z.optional(z.string()),
 });
 export type ApiError = z.infer<typeof ApiError>;
 

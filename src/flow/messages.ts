@@ -127,6 +127,12 @@ export function serviceProblem(error: ApiError): string {
       return msg('这个请求已经被拒绝或取消，没有绑定任何东西。');
     case 'service_off':
       return msg('这项服务没有开通。可以在“我的社保卡”里开通。');
+    case 'card_lost':
+      return error.reportReference
+        ? msg(str`这张社保卡已挂失（挂失编号 ${error.reportReference}），暂时不能绑定，也不能用来支付。挂失 7 天后自动解除；要提前解除或补办新卡，请拨打 12333。`)
+        : msg('这张社保卡已挂失，暂时不能绑定，也不能用来支付。挂失 7 天后自动解除；要提前解除或补办新卡，请拨打 12333。');
+    case 'card_not_lost':
+      return msg('这张社保卡没有挂失，可以正常使用。');
     case 'already_checked':
       return msg('今年的养老金资格认证已经做过了，不需要再做。');
     default:

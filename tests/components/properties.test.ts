@@ -552,6 +552,7 @@ describe('a refusal from the service always has a sentence (property)', () => {
         whose: fc.constantFrom('relative', 'cardholder'),
         reviewReference: anyText,
         reason: fc.constantFrom('reported_stolen', 'bound_elsewhere'),
+        reportReference: anyText,
       },
       { requiredKeys },
     );
@@ -562,11 +563,23 @@ describe('a refusal from the service always has a sentence (property)', () => {
         fc.property(refusals(isoTimes), (refusal) => {
           const parsed = ApiError.safeParse(refusal);
           expect(parsed.success, 'the contract accepts it').to.equal(true);
-          if (parsed.success) expectReadable(serviceProblem(parsed.data), locale, `service ${refusal.code}`);
+          // A report number the service sent is said as sent, in any language.
+          if (parsed.success) expectReadable(serviceProblem(parsed.data), locale, `service ${refusal.code}`, [parsed.data.reportReference ?? '']);
         }),
         { numRuns: RUNS },
       ),
     );
+  });
+
+  it('a card reported lost is said as such with its report number, never as "something went wrong"', async () => {
+    await inEveryLanguage(() => {
+      const fallback = serviceProblem({ code: 'not_found' });
+      const lost = serviceProblem({ code: 'card_lost', reportReference: 'GS0123456789' });
+      expect(lost).to.contain('GS0123456789');
+      expect(lost).to.contain('12333');
+      expect(lost).not.to.equal(fallback);
+      expect(serviceProblem({ code: 'card_not_lost' })).not.to.equal(fallback);
+    });
   });
 
   it('for every refusal the contract accepts, whatever its lock end says', async () => {
@@ -579,7 +592,8 @@ describe('a refusal from the service always has a sentence (property)', () => {
         fc.property(refusals(fc.oneof(isoTimes, anyText), ['code', 'lockedUntil']), (refusal) => {
           const parsed = ApiError.safeParse(refusal);
           expect(parsed.success, 'the contract accepts it').to.equal(true);
-          if (parsed.success) expectReadable(serviceProblem(parsed.data), locale, `service ${refusal.code}`);
+          // A report number the service sent is said as sent, in any language.
+          if (parsed.success) expectReadable(serviceProblem(parsed.data), locale, `service ${refusal.code}`, [parsed.data.reportReference ?? '']);
         }),
         { numRuns: RUNS },
       ),

@@ -374,6 +374,13 @@ test.describe('every state-changing endpoint survives any body (property)', () =
     await fuzz(request, api, { method: 'POST', path: '/api/payment-code', answers: [200, 409] }, fc.constant({}));
   });
 
+  test('POST /api/card/lost and its lift: bodies the service ignores, reported and lifted in turn', async ({ request, baseURL }) => {
+    const api = await bindCard(request, baseURL, newPerson());
+    // Reporting again keeps the report (200); lifting answers 200 once, then 409 until reported again.
+    await fuzz(request, api, { method: 'POST', path: '/api/card/lost', answers: [200] }, fc.constant({}));
+    await fuzz(request, api, { method: 'POST', path: '/api/card/lost/lift', answers: [200, 409] }, fc.constant({}));
+  });
+
   test('POST /api/applications and a pension check request: cities, dates, choices and people of any shape', async ({ request, baseURL }) => {
     const api = await bindCard(request, baseURL, newPerson(), [...SERVICE_IDS]);
     const date = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((day) => day.toISOString().slice(0, 10));

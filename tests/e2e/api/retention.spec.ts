@@ -10,7 +10,7 @@ import { OWN_SERVICE_OFFSET, ownService } from '../../helpers/service.node.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 
-test('a restart purges old text-message sends, client failures, finished relative requests and audit rows past six months; what is in use stays', async () => {
+test('a restart purges old text-message sends, client failures, finished relative requests, lost-card reports over for six months and audit rows past six months; what is in use stays', async () => {
   test.setTimeout(90_000);
   const dataDir = mkdtempSync(join(tmpdir(), 'ssc-retention-'));
   const service = ownService(OWN_SERVICE_OFFSET.retention, {}, dataDir);
@@ -41,6 +41,11 @@ test('a restart purges old text-message sends, client failures, finished relativ
     ask('open-now', 'open', 0, null);
     // Bound with access kept: the relative's standing access, kept however old.
     ask('bound-long-ago', 'bound', 400, null);
+    const report = db.prepare("INSERT INTO card_reports (reference, subject, reported_by, reported_at, lifts_at, lifted_at, lifted_by) VALUES (?, 'p', 'cardholder', ?, ?, ?, ?)");
+    report.run('lifted-long-ago', now - 200 * DAY, now - 193 * DAY, now - 199 * DAY, 'cardholder');
+    report.run('expired-long-ago', now - 200 * DAY, now - 193 * DAY, null, null);
+    report.run('lifted-lately', now - 30 * DAY, now - 23 * DAY, now - 29 * DAY, 'cardholder');
+    report.run('in-force', now - DAY, now + 6 * DAY, null, null);
     const auditRow = db.prepare("INSERT INTO audit (at, session_id, subject, action, outcome, detail) VALUES (?, 's', NULL, ?, 'ok', '{}')");
     auditRow.run(new Date(now - 200 * DAY).toISOString(), 'old');
     auditRow.run(new Date(now - 170 * DAY).toISOString(), 'recent');
@@ -55,6 +60,7 @@ test('a restart purges old text-message sends, client failures, finished relativ
     expect(column('SELECT client FROM client_failures')).toEqual(['new-client']);
     expect(column('SELECT id FROM consent_requests ORDER BY id')).toEqual(['bound-long-ago', 'open-now', 'refused-lately']);
     expect(column("SELECT action FROM audit WHERE session_id = 's'")).toEqual(['recent']);
+    expect(column('SELECT reference FROM card_reports ORDER BY reference')).toEqual(['in-force', 'lifted-lately']);
     after.close();
   } finally {
     await service.dispose();
