@@ -28,6 +28,7 @@ const SCREEN_MODULES: Record<Screen, () => Promise<unknown>> = {
   'apply-pension': () => import('../features/applications/ssc-pension-check-screen.js'),
   'apply-family': () => import('../features/applications/ssc-ask-pension-screen.js'),
   'pension-check': () => import('../features/applications/ssc-pension-check-screen.js'),
+  'lost-card': () => import('../features/lost-card/ssc-lost-card-screen.js'),
 };
 
 /** Where each screen usually leads: fetched ahead while the person is still on the screen. */

@@ -280,6 +280,8 @@ export class SscApp extends LightElement {
       case 'apply-pension':
       case 'pension-check':
         return html`<ssc-pension-check-screen></ssc-pension-check-screen>`;
+      case 'lost-card':
+        return html`<ssc-lost-card-screen></ssc-lost-card-screen>`;
       case 'apply-family':
         return html`<ssc-ask-pension-screen></ssc-ask-pension-screen>`;
     }

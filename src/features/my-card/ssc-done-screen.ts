@@ -5,7 +5,7 @@ import { StepElement } from '../../flow/step-element.js';
 import { dispatch } from '../../flow/store.js';
 import { api } from '../../api/client.js';
 import { serviceDescription, serviceName } from '../../flow/services.js';
-import { SCREEN_PATHS } from '../../flow/state.js';
+import { SCREEN_PATHS, type CardScreen } from '../../flow/state.js';
 import { dateTimeFormat } from '../../modes/locale.js';
 import { cue } from '../../modes/cues.js';
 import type { SscDialog } from '../../ui/ssc-dialog.js';
@@ -15,7 +15,7 @@ import { summaryList } from '../../ui/summary-list.js';
 import { readReference, referenceNumber } from '../../ui/reference.js';
 import { confirmBody } from '../../ui/confirm-body.js';
 import { hasCrossBorderLimits } from '../../domain/cross-border.js';
-import { Binding, ConsentView, SERVICE_IDS, type ServiceId } from '../../api/contract.js';
+import { Binding, ConsentView, LostCardStatus, SERVICE_IDS, type ServiceId } from '../../api/contract.js';
 import '../../ui/ssc-choice-group.js';
 import { relativeForCardholder } from '../family/remote.js';
 import './ssc-cross-border-limits.js';
@@ -31,6 +31,8 @@ export class SscDoneScreen extends StepElement {
   @state() private request: ConsentView | null = null;
   /** The services as being chosen on "my card", before they are saved. */
   @state() private chosen: ServiceId[] | null = null;
+  /** Whether the card is reported lost: said in its status, the way to lift it offered. */
+  @state() private lost = false;
 
   protected stepTitle(): string {
     return msg('社保卡绑定成功');
@@ -62,7 +64,7 @@ export class SscDoneScreen extends StepElement {
   }
 
   /** Open what the card unlocks, as a link (so it can open in a new tab) that stays in the app. */
-  private cardLink(screen: 'pay' | 'accounts' | 'inbox' | 'applications', label: string) {
+  private cardLink(screen: CardScreen, label: string) {
     return html`<a
       class="ssc-button ssc-button--secondary"
       href=${SCREEN_PATHS[screen]}
@@ -100,12 +102,25 @@ export class SscDoneScreen extends StepElement {
         ></ssc-choice-group>
         ${this.renderSubmit(msg('保存服务设置'))}
       </form>
+      <h2 class="ssc-heading-m">${this.lost ? msg('找到社保卡了？') : msg('社保卡丢了？')}</h2>
+      <p>${this.lost ? msg('解除挂失后，医保码和社保卡支付马上恢复。') : msg('临时挂失马上生效，别人捡到卡也不能用它付款。')}</p>
+      <p>${this.cardLink('lost-card', this.lost ? msg('解除挂失') : msg('挂失社保卡'))}</p>
     `;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.flow.state.progress.remote) void this.loadRequest();
+    if (this.flow.state.progress.remote?.role !== 'relative') void this.loadLost();
+  }
+
+  private async loadLost(): Promise<void> {
+    try {
+      this.lost = (await api.get('/api/card/lost', LostCardStatus)).lost;
+    } catch {
+      // Offline or not yet answered: the card is shown as bound, the way to report it stays.
+      this.lost = false;
+    }
   }
 
   private async loadRequest(): Promise<void> {
@@ -176,7 +191,7 @@ export class SscDoneScreen extends StepElement {
       </ul>
       <h2 class="ssc-heading-m">${msg('我的社保卡')}</h2>
       ${summaryList([
-        { term: msg('状态'), value: msg('已绑定') },
+        { term: msg('状态'), value: this.lost ? msg('已绑定，已挂失（医保码和社保卡支付已停止）') : msg('已绑定') },
         { term: msg('社保卡'), value: binding.card.cardNumberMasked, dir: 'ltr' },
         { term: msg('绑定时间'), value: boundAt },
         {

@@ -42,6 +42,8 @@ export class SscPayScreen extends CardScreenElement {
   @state() private large = false;
   @state() private online = isOnline();
   @state() private off = false;
+  /** The card is reported lost: no code is made until the report is lifted (its number, to quote). */
+  @state() private lostReference: string | null = null;
   /** A new code on the minute failed: no more by themselves (never a request a second) until asked. */
   @state() private stalled = false;
   private ticker: number | undefined;
@@ -103,6 +105,7 @@ export class SscPayScreen extends CardScreenElement {
     if (result instanceof ApiFailure) {
       this.stalled = true;
       if (result.code === 'service_off') this.off = true;
+      else if (result.code === 'card_lost') this.lostReference = result.error.reportReference ?? '';
       else this.showServiceProblem(result, 'pay-refresh');
       return;
     }
@@ -179,6 +182,20 @@ export class SscPayScreen extends CardScreenElement {
   }
 
   protected renderStep() {
+    if (this.lostReference !== null) {
+      return html`<p>${msg(str`您的社保卡已挂失（挂失编号 ${this.lostReference}），医保码已经停止使用，别人捡到卡也不能用它付款。`)}</p>
+        <p>${msg('找到卡后解除挂失，医保码马上恢复。')}</p>
+        <p>
+          <a
+            href=${SCREEN_PATHS['lost-card']}
+            @click=${(event: Event) => {
+              event.preventDefault();
+              dispatch({ type: 'open', screen: 'lost-card' });
+            }}
+            >${msg('解除挂失')}</a
+          >
+        </p>`;
+    }
     if (this.off) {
       return html`<p>${msg('医保码服务没有开通。可以在“我的社保卡”里开通。')}</p>
         <p>
