@@ -96,7 +96,12 @@ function render(text: string, segment: Segment): unknown {
   // braille, and a voice command saying the button's words no longer matches it.
   const pieces = cuts.slice(0, -1).map((from, index) => {
     const phrase = text.slice(from, cuts[index + 1]);
-    return [...phrase].length <= LONGEST_KEPT ? html`<span class="ssc-nowrap">${phrase}</span>` : unbrokenRuns(phrase);
+    if ([...phrase].length > LONGEST_KEPT) return unbrokenRuns(phrase);
+    // Spaces stay outside the nowrap span, so a line may end after one in every engine: Firefox
+    // never ends a line after a space inside a nowrap span ("嘅 6 位數" ran 3 px past a 320 px
+    // screen, as " 6", " " and "位數" had no place to break between them).
+    const [, before, word, after] = /^(\s*)([\s\S]*?)(\s*)$/.exec(phrase)!;
+    return word ? [before, html`<span class="ssc-nowrap">${word}</span>`, after] : phrase;
   });
   const result = html`<span class="ssc-phrases">${pieces}</span>`;
   cache.set(key, result);

@@ -48,3 +48,14 @@ describe('phrases on the page', () => {
     expect((await axNode('#phrased')).name).to.equal(text);
   });
 });
+
+describe('a line may end after a space in every engine', () => {
+  it('spaces are never inside a nowrap phrase (Firefox does not end a line after one there)', async () => {
+    const text = '社保卡金融账户（银行）的 6 位数支付密码';
+    const box = await fixture<HTMLParagraphElement>(html`<p lang="zh-Hans">${phrases(text)}</p>`);
+    await waitUntil(() => box.querySelectorAll('.ssc-nowrap').length > 1, 'the phrase model arrives and the text is re-rendered', { timeout: 5000 });
+    expect(box.textContent!.trim()).to.equal(text);
+    const spaced = [...box.querySelectorAll('.ssc-nowrap')].map((span) => span.textContent!).filter((phrase) => /^\s|\s$/.test(phrase));
+    expect(spaced).to.deep.equal([]);
+  });
+});
