@@ -3,9 +3,11 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../helpers/test.node.js';
 import { axeViolations } from '../helpers/axe.node.js';
-import { bindCard } from '../helpers/api.node.js';
+import { bindCard, deviceMaker, encryptPassword, expectStatus as expectAnswer, fakeCameraFrame, startSession } from '../helpers/api.node.js';
 import { expectScreen, pressButton, tabTo } from '../helpers/flow.node.js';
-import { newPerson } from '../helpers/people.node.js';
+import { newCardNumber, newPerson, newPhone } from '../helpers/people.node.js';
+
+const device = deviceMaker();
 
 async function openLink(page: Page, name: string, heading: string | RegExp): Promise<void> {
   await tabTo(page, page.getByRole('link', { name, exact: true }));
@@ -68,4 +70,38 @@ test('screen-reader mode in Uyghur care mode: right to left, the report said wit
   await expectStatus(page, 'كارتىڭىز يوقالدى دەپ مەلۇم قىلىنغان');
   await expect(announcements(page)).toContainText([/كارتىڭىز يوقالدى دەپ مەلۇم قىلىندى، مەلۇمات نومۇرى G S .*، /]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
+
+test("a relative who helped bind reports the cardholder's card lost from their own phone; the cardholder is texted, and only they can lift it", async ({ page, baseURL }) => {
+  const holder = newPerson();
+  // The binding made over the API, the relative's side in this page's own session.
+  const relative = await startSession(page.request, baseURL);
+  const holderPhone = await startSession(await device(baseURL), baseURL);
+  const asked = await expectAnswer(
+    relative.post('/api/consent', { holderName: holder.name, holderIdNumber: holder.idNumber, holderPhone: holder.phone, relativeName: '李明', relativePhone: newPhone(), relationship: 'child', services: ['medical_payment'], locale: 'en' }),
+    200,
+  );
+  const token = ((await asked.json()) as { link: string }).link.replace('/consent/', '').split('?')[0]!;
+  await expectAnswer(holderPhone.post('/api/consent/open', { token }), 200);
+  await expectAnswer(holderPhone.post('/api/consent/accept', { token }), 200);
+  await expectAnswer(holderPhone.post('/api/identity/face', { image: fakeCameraFrame() }), 200);
+  await expectAnswer(relative.post('/api/card', { cardNumber: newCardNumber() }), 200);
+  const bank = (await (await expectAnswer(holderPhone.get('/api/bank'), 200)).json()) as { keyId: string; publicKey: string };
+  await expectAnswer(holderPhone.post('/api/bank/verify', { keyId: bank.keyId, ciphertext: encryptPassword('147258', bank.publicKey) }), 200);
+  await expectAnswer(holderPhone.post('/api/agreement/sign', { version: '2026-11', agreed: true }), 200);
+  await expectAnswer(relative.post('/api/binding', { services: ['medical_payment'] }), 200);
+
+  await page.goto('/my-card?lang=en');
+  await expectScreen(page, 'Your card is bound');
+  await pressButton(page, `Report ${holder.name}’s card lost`);
+  const status = page.locator('#report-for-cardholder');
+  await expect(status).toHaveText(`${holder.name}’s card is reported lost`);
+  await expect(status).toBeFocused();
+  await expect(announcements(page)).toContainText([new RegExp(`${holder.name}’s card is reported lost\\. Report number G S [0-9A-F ,]+\\. ${holder.name} gets a text message\\.`)]);
+  await expect(page.getByText(`Only ${holder.name} can lift the report, on their own phone.`)).toBeVisible();
+  await expect(page.getByRole('button', { name: /Lift/ })).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
+  const texts = (await (await holderPhone.get(`/api/sandbox/sms?phone=${holder.phone}`)).json()) as { messages: { text: string }[] };
+  expect(texts.messages[0]!.text).toContain('临时挂失');
+  await expectAnswer(holderPhone.get('/api/card/lost'), 200, { lost: true, report: { reportedBy: 'relative' } });
 });

@@ -111,7 +111,7 @@ export class SscDoneScreen extends StepElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.flow.state.progress.remote) void this.loadRequest();
-    if (this.flow.state.progress.remote?.role !== 'relative') void this.loadLost();
+    void this.loadLost();
   }
 
   private async loadLost(): Promise<void> {
@@ -141,6 +141,29 @@ export class SscDoneScreen extends StepElement {
     setFocus(this.querySelector<HTMLElement>('#remote-heading'));
   }
 
+  /**
+   * A relative may report the cardholder's card lost (losing a card is urgent; the cardholder is
+   * texted at once) but never lift the report: that is the cardholder's own decision.
+   */
+  private renderReportForCardholder(name: string) {
+    return html`<h2 class="ssc-heading-m" id="report-for-cardholder" tabindex="-1">${this.lost ? msg(str`${name}的社保卡已挂失`) : msg(str`${name}的社保卡丢了？`)}</h2>
+      ${this.lost
+        ? html`<p>${msg(str`医保码和社保卡支付已经停止。只有${name}本人可以在自己的手机上解除挂失。`)}</p>`
+        : html`<p>${msg(str`您可以马上为${name}挂失，别人捡到卡也不能用它付款。${name}会收到短信；只有${name}本人可以解除挂失。`)}</p>
+            <button type="button" id="report-lost" class="ssc-button ssc-button--secondary" @click=${() => void this.reportForCardholder(name)}>
+              ${msg(str`为${name}挂失社保卡`)}
+            </button>`}`;
+  }
+
+  private async reportForCardholder(name: string): Promise<void> {
+    const result = await this.askService(() => api.post('/api/card/lost', LostCardStatus, {}), msg('正在挂失…'), 'report-lost');
+    if (result === undefined) return;
+    this.lost = result.lost;
+    cue('success', msg(str`已为${name}挂失社保卡，挂失编号 ${readReference(result.report?.reference ?? '')}。${name}会收到短信。`));
+    await this.updateComplete;
+    setFocus(this.querySelector<HTMLElement>('#report-for-cardholder'));
+  }
+
   /** Who helped (cardholder) or whom you helped (relative), and the cardholder's way to end it. */
   private renderRemote() {
     const request = this.request;
@@ -149,7 +172,7 @@ export class SscDoneScreen extends StepElement {
     if (role === 'relative') {
       return html`<h2 class="ssc-heading-m" id="remote-heading" tabindex="-1">${msg('家人帮办')}</h2>
         <p>${msg(str`您帮${request.cardholder.name}绑定了社保卡。只有${request.cardholder.name}本人可以在自己的手机上解除绑定。`)}</p>
-        ${request.accessRevoked ? html`<p>${msg(str`${request.cardholder.name}已经取消了您的帮办权限。`)}</p>` : nothing}`;
+        ${request.accessRevoked ? html`<p>${msg(str`${request.cardholder.name}已经取消了您的帮办权限。`)}</p>` : this.renderReportForCardholder(request.cardholder.name)}`;
     }
     return html`
       <h2 class="ssc-heading-m" id="remote-heading" tabindex="-1">${msg('家人帮办')}</h2>
