@@ -1,6 +1,7 @@
 // The bindings table: which person's card is bound to which services. A card is bound at most once.
 import { Binding, type Card, type ServiceId } from '../src/api/contract.js';
 import type { Db } from './db.js';
+import { settleArrivedReplacement } from './card-reports.js';
 
 interface BindingRow {
   card_number: string;
@@ -23,6 +24,12 @@ function toBinding(row: BindingRow): Binding {
 export function bindingOfSubject(db: Db, subject: string): Binding | null {
   const row = db.prepare('SELECT * FROM bindings WHERE subject = ? ORDER BY bound_at DESC LIMIT 1').get(subject) as BindingRow | undefined;
   return row ? toBinding(row) : null;
+}
+
+/** The binding as it is at `now`: a replacement card that has arrived is bound in place of the old one first. */
+export function currentBinding(db: Db, subject: string, now: number): Binding | null {
+  settleArrivedReplacement(db, subject, now);
+  return bindingOfSubject(db, subject);
 }
 
 /** Who (hashed ID number) has bound this card, if anyone. */

@@ -147,6 +147,22 @@ CREATE TABLE IF NOT EXISTS card_reports (
   lifted_by TEXT
 );
 CREATE INDEX IF NOT EXISTS card_reports_subject ON card_reports (subject, reported_at);
+-- Replacement cards posted for a report (card-reports.ts): the address as JSON; the old and new
+-- card numbers, so the old one never binds again once the new one has arrived (arrived_at).
+CREATE TABLE IF NOT EXISTS card_replacements (
+  reference TEXT PRIMARY KEY,
+  report_reference TEXT NOT NULL UNIQUE,
+  subject TEXT NOT NULL,
+  ordered_at INTEGER NOT NULL,
+  address TEXT,
+  fee_fen INTEGER NOT NULL,
+  old_card_number TEXT NOT NULL,
+  new_card_number TEXT NOT NULL UNIQUE,
+  tracking_reference TEXT NOT NULL,
+  arrived_at INTEGER
+);
+CREATE INDEX IF NOT EXISTS card_replacements_subject ON card_replacements (subject, ordered_at);
+CREATE INDEX IF NOT EXISTS card_replacements_old ON card_replacements (old_card_number);
 `;
 
 /** Opens (creating on first start) `<dataDir>/binding.sqlite`. */

@@ -5,7 +5,7 @@ import { issuerCityOf } from '../src/domain/card-issuers.js';
 import { maskDocumentNumber } from '../src/domain/document-types.js';
 import { maskE164 } from '../src/domain/phone.js';
 import type { Context } from 'hono';
-import { bindingOfSubject } from './bindings.js';
+import { currentBinding } from './bindings.js';
 import { refuse } from './http.js';
 import { subjectOf } from './limits.js';
 import type { Identity, Session, StoredCard } from './session.js';
@@ -40,7 +40,7 @@ export function progressOf(services: Services, session: Session): Progress {
     bankVerified: state.bankVerified,
     agreement: state.agreement,
     // Only to someone who has proved who they are (face or code), not to whoever typed the number.
-    binding: state.identity && state.identityVerifiedBy ? bindingOfSubject(services.db, subjectOf(state.identity.idNumber)) : null,
+    binding: state.identity && state.identityVerifiedBy ? currentBinding(services.db, subjectOf(state.identity.idNumber), sessionNow(session)) : null,
     frozen: state.frozen,
     remote: remoteProgress(services, session),
     pensionCheck: pensionCheckProgress(services, session),

@@ -24,6 +24,12 @@ export const RETENTION = {
    * and the times; kept as long as the audit trail, so a reference quoted to 12333 still resolves.
    */
   finishedCardReportsMs: 183 * DAY_MS,
+  /**
+   * Where a replacement card was posted, once it has arrived: needed only to post it and to answer
+   * questions about its delivery. The row itself (hashed person, old and new card numbers) stays:
+   * it is the register's record that the old card never binds again.
+   */
+  replacementAddressMs: 183 * DAY_MS,
   /** The audit trail: masked numbers only, kept the six months the law asks of network logs. */
   auditMs: 183 * DAY_MS,
 } as const;
@@ -33,6 +39,7 @@ export interface Purged {
   clientFailures: number;
   consentRequests: number;
   cardReports: number;
+  replacementAddresses: number;
   audit: number;
 }
 
@@ -48,7 +55,16 @@ export function purgeExpired(db: Db, now = Date.now()): Purged {
            AND MAX(COALESCE(closed_at, 0), expires_at) < ?`,
       )
       .run(now - RETENTION.closedConsentRequestsMs).changes,
-    cardReports: db.prepare('DELETE FROM card_reports WHERE COALESCE(lifted_at, lifts_at) < ?').run(now - RETENTION.finishedCardReportsMs).changes,
+    // A report whose replacement is still on its way is in force, however old its lifts_at.
+    cardReports: db
+      .prepare(
+        `DELETE FROM card_reports WHERE COALESCE(lifted_at, lifts_at) < ?
+           AND reference NOT IN (SELECT report_reference FROM card_replacements WHERE arrived_at IS NULL)`,
+      )
+      .run(now - RETENTION.finishedCardReportsMs).changes,
+    replacementAddresses: db
+      .prepare('UPDATE card_replacements SET address = NULL WHERE address IS NOT NULL AND arrived_at < ?')
+      .run(now - RETENTION.replacementAddressMs).changes,
     // Audit times are ISO text (UTC), which sorts as time does.
     audit: db.prepare('DELETE FROM audit WHERE at < ?').run(new Date(now - RETENTION.auditMs).toISOString()).changes,
   }))();

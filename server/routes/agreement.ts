@@ -5,7 +5,7 @@ import { AgreementResponse, BindRequest, Binding, SignRequest, SignResponse } fr
 import { maskCardNumber } from '../../src/domain/card.js';
 import { agreementIn, AGREEMENT_VERSION } from '../agreement-text.js';
 import { audit } from '../audit.js';
-import { bindingOfSubject, cardBoundBy, removeBindingOfSubject, saveBinding } from '../bindings.js';
+import { bindingOfSubject, cardBoundBy, currentBinding, removeBindingOfSubject, saveBinding } from '../bindings.js';
 import { reviewReference } from '../cards.js';
 import { iso, sessionNow } from '../clock.js';
 import { readBody, refuse, type AppEnv } from '../http.js';
@@ -89,7 +89,7 @@ export function registerAgreementRoutes(app: Hono<AppEnv>, services: Services): 
     // Typing someone's ID number is not proof of being them: a binding is shown only after the
     // face check or the text message code.
     const identity = session.state.identityVerifiedBy ? session.state.identity : null;
-    const binding = identity ? bindingOfSubject(db, subjectOf(identity.idNumber)) : null;
+    const binding = identity ? currentBinding(db, subjectOf(identity.idNumber), sessionNow(session)) : null;
     return binding ? c.json(binding) : refuse(c, 404, { code: 'not_bound' });
   });
 

@@ -10,7 +10,7 @@ import { subjectOf } from '../limits.js';
 import { cardView, frozenRefusal, outOfOrder } from '../progress.js';
 import { SANDBOX } from '../sandbox.js';
 import { requireSession, type FrozenReason } from '../session.js';
-import { reportInForce } from '../card-reports.js';
+import { replacedCard, reportInForce } from '../card-reports.js';
 import { sessionNow } from '../clock.js';
 import type { Services } from '../services.js';
 
@@ -59,6 +59,12 @@ export function registerCardRoutes(app: Hono<AppEnv>, services: Services): void 
     if (services.sandbox && cardNumber === SANDBOX.cardBusy && c.req.header(CHANNEL_HEADER) !== 'alternate') {
       audit(db, session, 'card', 'busy', { card: masked });
       return refuse(c, 503, { code: 'busy', retryAfter: BUSY_RETRY_SECONDS });
+    }
+
+    // An old card whose replacement has arrived: the new card's number binds instead.
+    if (replacedCard(db, cardNumber)) {
+      audit(db, session, 'card', 'refused', { problem: 'card_replaced', card: masked });
+      return refuse(c, 409, { code: 'card_replaced' });
     }
 
     const boundBy = cardBoundBy(db, cardNumber);

@@ -1,13 +1,17 @@
 // Reporting the card lost (临时挂失) and lifting the report. Someone who lost their card may not
 // have bound it: proving who they are (face or text-message code) is enough to report it. A
 // relative who helped bind may report it for the cardholder, who is told by text at once; only
-// the cardholder lifts it.
+// the cardholder lifts it or orders a replacement by post.
 import type { Context, Hono } from 'hono';
 import { audit } from '../audit.js';
-import { liftReport, lostCardStatus, reportLost } from '../card-reports.js';
+import { ReplacementRequest, RegionsResponse } from '../../src/api/contract.js';
+import { checkStreet } from '../../src/domain/address.js';
+import { bindingOfSubject } from '../bindings.js';
+import { liftReport, lostCardStatus, orderReplacement, reportLost } from '../card-reports.js';
 import { sessionNow } from '../clock.js';
 import { statusOf } from '../consent.js';
-import { refuse, type AppEnv } from '../http.js';
+import { readBody, refuse, validationError, type AppEnv } from '../http.js';
+import { districtPath, regionExists, regionsWithin } from '../regions.js';
 import { subjectOf } from '../limits.js';
 import { requireSession, type Session } from '../session.js';
 import type { Services } from '../services.js';
@@ -38,10 +42,45 @@ export function registerLostCardRoutes(app: Hono<AppEnv>, services: Services): v
     return { session, subject: subjectOf(identity.idNumber), by: 'cardholder', cardholderPhone: null };
   };
 
+  /** A replacement is the holder's own to order, for a card they have bound (it is posted to them). */
+  const mayOrder = (who: Reporter): boolean => who.by === 'cardholder' && bindingOfSubject(db, who.subject) !== null;
+
   app.get('/api/card/lost', (c) => {
     const who = reporter(c);
     if (who instanceof Response) return who;
-    return c.json(lostCardStatus(db, who.subject, sessionNow(who.session)));
+    return c.json(lostCardStatus(db, who.subject, sessionNow(who.session), mayOrder(who)));
+  });
+
+  // The lists a postal address is chosen from: provinces, a province's cities, a city's districts.
+  app.get('/api/regions', (c) => {
+    const within = c.req.query('within') ?? null;
+    if (within !== null && !regionExists(within)) return refuse(c, 404, { code: 'not_found' });
+    return c.json(RegionsResponse.parse({ regions: regionsWithin(within) }));
+  });
+
+  app.post('/api/card/replacement', async (c) => {
+    const who = reporter(c);
+    if (who instanceof Response) return who;
+    if (who.by === 'relative') {
+      audit(db, who.session, 'card_replacement', 'refused', { problem: 'not_yours' });
+      return refuse(c, 403, { code: 'not_yours', whose: 'cardholder' });
+    }
+    const body = await readBody(c, ReplacementRequest);
+    if (!body.ok) return body.response;
+    const path = districtPath(body.data.district);
+    const street = checkStreet(body.data.street);
+    if (!path || !street.ok) {
+      return validationError(c, { ...(path ? {} : { district: body.data.district === '' ? 'empty' : 'unknown' }), ...(street.ok ? {} : { street: street.problem }) });
+    }
+    const now = sessionNow(who.session);
+    const outcome = orderReplacement(db, who.subject, { ...path, street: street.value }, now);
+    if ('refused' in outcome) return refuse(c, 409, { code: outcome.refused });
+    if (outcome.created) {
+      audit(db, who.session, 'card_replacement', 'ok', { reference: outcome.ordered.reference, district: path.district.code, feeFen: outcome.ordered.feeFen });
+      const phone = who.session.state.identity?.phone;
+      if (phone) outbox.deliver(phone, '', now, `【社保卡】您的新社保卡已受理，补卡编号 ${outcome.ordered.reference}，将邮寄到${path.city.name}${path.district.name}。寄出后会再发短信告诉您快递单号。`);
+    }
+    return c.json(lostCardStatus(db, who.subject, now, true));
   });
 
   app.post('/api/card/lost', (c) => {
@@ -57,7 +96,7 @@ export function registerLostCardRoutes(app: Hono<AppEnv>, services: Services): v
         outbox.deliver(who.cardholderPhone, '', now, `【社保卡】您的家人已为您的社保卡办理临时挂失，挂失编号 ${reference}。社保卡支付已暂停，7天后自动解除。如不是您要求的，请拨打12333。`);
       }
     }
-    return c.json(lostCardStatus(db, who.subject, now));
+    return c.json(lostCardStatus(db, who.subject, now, mayOrder(who)));
   });
 
   app.post('/api/card/lost/lift', (c) => {
@@ -69,9 +108,9 @@ export function registerLostCardRoutes(app: Hono<AppEnv>, services: Services): v
       return refuse(c, 403, { code: 'not_yours', whose: 'cardholder' });
     }
     const now = sessionNow(who.session);
-    const reference = liftReport(db, who.subject, now);
-    if (!reference) return refuse(c, 409, { code: 'card_not_lost' });
-    audit(db, who.session, 'card_lost_lift', 'ok', { reference });
-    return c.json(lostCardStatus(db, who.subject, now));
+    const outcome = liftReport(db, who.subject, now);
+    if ('refused' in outcome) return refuse(c, 409, { code: outcome.refused });
+    audit(db, who.session, 'card_lost_lift', 'ok', { reference: outcome.lifted });
+    return c.json(lostCardStatus(db, who.subject, now, mayOrder(who)));
   });
 }

@@ -16,7 +16,7 @@ import {
 } from '../../src/api/contract.js';
 import { accountsOf } from '../accounts.js';
 import { audit, auditFor, maskSubject } from '../audit.js';
-import { bindingOfSubject } from '../bindings.js';
+import { currentBinding } from '../bindings.js';
 import { iso, SECOND, sessionNow } from '../clock.js';
 import { readBody, refuse, type AppEnv } from '../http.js';
 import { subjectOf } from '../limits.js';
@@ -59,7 +59,7 @@ export function cardOwner(c: Context<AppEnv>, db: Db, needs?: ServiceId): Owner 
   const identity = session.state.identity;
   if (!identity || !session.state.identityVerifiedBy) return refuse(c, 409, { code: 'not_bound' });
   const subject = subjectOf(identity.idNumber);
-  const binding = bindingOfSubject(db, subject);
+  const binding = currentBinding(db, subject, sessionNow(session));
   if (!binding) return refuse(c, 409, { code: 'not_bound' });
   if (needs && !binding.services.includes(needs)) return refuse(c, 409, { code: 'service_off' });
   return { session, subject, person: maskSubject(identity.idNumber), binding };

@@ -59,7 +59,9 @@ export const ErrorCode = z.enum([
   'code_unknown', // sandbox cashier: no payment code like that, or it was used
   'already_checked', // the pension qualification check is already done for this year
   'card_lost', // reportReference: the person's card is reported lost; it binds and pays again once lifted
-  'card_not_lost', // lifting a report when the card is not reported lost
+  'card_not_lost', // lifting a report, or ordering a replacement, when the card is not reported lost
+  'card_replaced', // the card step: this card was replaced by a new one; bind with the new card's number
+  'replacement_ordered', // lifting a report once a new card is on its way: the old card stays stopped
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

@@ -282,6 +282,8 @@ export class SscApp extends LightElement {
         return html`<ssc-pension-check-screen></ssc-pension-check-screen>`;
       case 'lost-card':
         return html`<ssc-lost-card-screen></ssc-lost-card-screen>`;
+      case 'replacement':
+        return html`<ssc-replacement-screen></ssc-replacement-screen>`;
       case 'apply-family':
         return html`<ssc-ask-pension-screen></ssc-ask-pension-screen>`;
     }

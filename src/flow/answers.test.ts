@@ -5,8 +5,9 @@ import { initialFlowState } from './state.js';
 import { emptyCardAnswers, emptyIdentityAnswers } from '../features/binding/answers.js';
 import { emptyRequestAnswers } from '../features/family/answers.js';
 import { emptyAskPensionAnswers, emptyTransferAnswers, emptyTreatmentAnswers } from '../features/applications/answers.js';
+import { emptyReplacementAnswers } from '../features/lost-card/answers.js';
 
-const SLICES = { emptyIdentityAnswers, emptyCardAnswers, emptyRequestAnswers, emptyTreatmentAnswers, emptyTransferAnswers, emptyAskPensionAnswers };
+const SLICES = { emptyIdentityAnswers, emptyCardAnswers, emptyRequestAnswers, emptyTreatmentAnswers, emptyTransferAnswers, emptyAskPensionAnswers, emptyReplacementAnswers };
 
 /** The least a controller needs of a host: it is never rendered here. */
 const host = { addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) };

@@ -13,8 +13,9 @@ import {
   type TransferAnswers,
   type TreatmentAnswers,
 } from '../features/applications/answers.js';
+import { emptyReplacementAnswers, type ReplacementAnswers } from '../features/lost-card/answers.js';
 
-export type Answers = IdentityAnswers & CardAnswers & RequestAnswers & TreatmentAnswers & TransferAnswers & AskPensionAnswers;
+export type Answers = IdentityAnswers & CardAnswers & RequestAnswers & TreatmentAnswers & TransferAnswers & AskPensionAnswers & ReplacementAnswers;
 
 export const emptyAnswers: Answers = {
   ...emptyIdentityAnswers,
@@ -23,4 +24,5 @@ export const emptyAnswers: Answers = {
   ...emptyTreatmentAnswers,
   ...emptyTransferAnswers,
   ...emptyAskPensionAnswers,
+  ...emptyReplacementAnswers,
 };

@@ -133,6 +133,10 @@ export function serviceProblem(error: ApiError): string {
         : msg('这张社保卡已挂失，暂时不能绑定，也不能用来支付。挂失 7 天后自动解除；要提前解除或补办新卡，请拨打 12333。');
     case 'card_not_lost':
       return msg('这张社保卡没有挂失，可以正常使用。');
+    case 'card_replaced':
+      return msg('这张社保卡已经换成新卡，不能再绑定。请用新卡上的卡号。');
+    case 'replacement_ordered':
+      return msg('新卡已经在办理中，旧卡不能再解除挂失。新卡送到后会自动绑定，社保卡支付随即恢复。');
     case 'already_checked':
       return msg('今年的养老金资格认证已经做过了，不需要再做。');
     default:

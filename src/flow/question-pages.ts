@@ -9,7 +9,7 @@ import { CardScreenElement } from './card-screen.js';
 import { ApiFailure, type Channel } from '../api/client.js';
 import type { StepError } from './step-element.js';
 import { dispatch } from './store.js';
-import { SCREEN_PATHS } from './state.js';
+import { SCREEN_PATHS, type CardScreen } from './state.js';
 import { saveDraftNow } from '../offline/drafts.js';
 
 export interface QuestionPage {
@@ -122,7 +122,7 @@ export abstract class QuestionPagesElement extends CardScreenElement {
     if (this.pageAt === 'sent') return super.renderBackLink();
     const at = this.pageAt;
     const previous: Position | null = at === 'check' ? this.pages().length - 1 : at === 0 ? null : (at as number) - 1;
-    if (previous === null) return this.linkTo('applications', msg('返回网上办事'));
+    if (previous === null) return this.linkTo(...this.leaveTo());
     return html`<p class="ssc-back">
       <a
         href=${location.pathname}
@@ -136,7 +136,17 @@ export abstract class QuestionPagesElement extends CardScreenElement {
     </p>`;
   }
 
-  protected linkTo(screen: 'applications' | 'done', label: string) {
+  /** Where the Back link on the first question goes, and what it says. */
+  protected leaveTo(): [screen: CardScreen | 'done', label: string] {
+    return ['applications', msg('返回网上办事')];
+  }
+
+  /** What the person should know before they send (a fee, who it goes to), under their answers. */
+  protected renderCheckNotes(): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  protected linkTo(screen: CardScreen | 'done', label: string) {
     return html`<p class="ssc-back">
       <a
         href=${SCREEN_PATHS[screen]}
@@ -215,6 +225,7 @@ export abstract class QuestionPagesElement extends CardScreenElement {
           ),
         )}
       </dl>
+      ${this.renderCheckNotes()}
       <form novalidate @submit=${this.submitAll}>${this.renderSubmit(this.sendLabel(), 'ssc-send')}</form>
     `;
   }

@@ -7,7 +7,7 @@ import { emptyAnswers, type Answers } from './answers.js';
 export const STEPS = ['entry', 'identity', 'card', 'bank', 'agreement', 'services'] as const;
 export type StepId = (typeof STEPS)[number];
 /** What a bound card unlocks, each a page of its own reached from "my card" (done). */
-export const CARD_SCREENS = ['pay', 'accounts', 'inbox', 'applications', 'apply-treatment', 'apply-transfer', 'apply-pension', 'apply-family', 'lost-card'] as const;
+export const CARD_SCREENS = ['pay', 'accounts', 'inbox', 'applications', 'apply-treatment', 'apply-transfer', 'apply-pension', 'apply-family', 'lost-card', 'replacement'] as const;
 export type CardScreen = (typeof CARD_SCREENS)[number];
 /** Screens outside the numbered steps: the confirmation and "my card", a frozen binding, what the card unlocks. */
 export type Screen = StepId | 'done' | 'frozen' | 'relative' | 'consent' | 'waiting' | 'pension-check' | CardScreen;
@@ -36,6 +36,7 @@ export const SCREEN_PATHS: Record<Screen, string> = {
   'apply-pension': '/my-card/apply/pension-check',
   'apply-family': '/my-card/apply/family-pension-check',
   'lost-card': '/my-card/lost',
+  replacement: '/my-card/lost/new-card',
   // The pensioner's own check, asked for by a relative and confirmed on the pensioner's phone.
   'pension-check': '/pension-check',
 };

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { idCheckCharacter, maskIdNumber, maskPhone, validateIdNumber, validateMobile, validateName } from '../../src/domain/identity.js';
 import { validateCardNumber, validatePaymentPassword, validateSmsCode } from '../../src/domain/card.js';
 import { normaliseCode, toHalfWidth } from '../../src/domain/normalise.js';
+import { checkPostalAddress, STREET_MAX_CHARACTERS } from '../../src/domain/address.js';
 
 const today = new Date('2026-11-24T00:00:00Z');
 
@@ -83,5 +84,21 @@ describe('names, phones, cards and codes', () => {
   it('turns full-width characters into half-width ones', () => {
     expect(toHalfWidth('ＡＢＣ　１２３')).to.equal('ABC 123');
     expect(normaliseCode(' a-b c ')).to.equal('ABC');
+  });
+});
+
+describe('a postal address for a replacement card', () => {
+  const chosen = { province: '440000', city: '440300', district: '440305' };
+
+  it('asks for the first list not answered, and for the street; the street comes back tidied', () => {
+    expect(checkPostalAddress({ province: '', city: '', district: '', street: '' })).to.deep.equal({ ok: false, problems: { province: 'empty', street: 'empty' } });
+    expect(checkPostalAddress({ ...chosen, district: '', street: '１号' })).to.deep.equal({ ok: false, problems: { district: 'empty' } });
+    expect(checkPostalAddress({ ...chosen, street: '  高新南一道　1 号  ' })).to.deep.equal({ ok: true, value: { district: '440305', street: '高新南一道 1 号' } });
+  });
+
+  it('counts characters, not UTF-16 units: 60 rare Han characters from the supplementary planes fit, 61 do not', () => {
+    const rare = '𠀋';
+    expect(checkPostalAddress({ ...chosen, street: rare.repeat(STREET_MAX_CHARACTERS) }).ok).to.equal(true);
+    expect(checkPostalAddress({ ...chosen, street: rare.repeat(STREET_MAX_CHARACTERS + 1) })).to.deep.equal({ ok: false, problems: { street: 'too_long' } });
   });
 });

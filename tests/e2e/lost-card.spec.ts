@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../helpers/test.node.js';
 import { axeViolations } from '../helpers/axe.node.js';
-import { bindCard, deviceMaker, encryptPassword, expectStatus as expectAnswer, fakeCameraFrame, startSession } from '../helpers/api.node.js';
+import { advanceClock, bindCard, deviceMaker, encryptPassword, expectStatus as expectAnswer, fakeCameraFrame, startSession } from '../helpers/api.node.js';
 import { expectScreen, pressButton, tabTo } from '../helpers/flow.node.js';
 import { newCardNumber, newPerson, newPhone } from '../helpers/people.node.js';
 
@@ -104,4 +104,100 @@ test("a relative who helped bind reports the cardholder's card lost from their o
   const texts = (await (await holderPhone.get(`/api/sandbox/sms?phone=${holder.phone}`)).json()) as { messages: { text: string }[] };
   expect(texts.messages[0]!.text).toContain('临时挂失');
   await expectAnswer(holderPhone.get('/api/card/lost'), 200, { lost: true, report: { reportedBy: 'relative' } });
+});
+
+test('care mode at 320 px: order a new card by post from the lost-card page, by keyboard; each problem told beside its field with nothing typed lost; the card followed to the door and bound in place', async ({ page, baseURL }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 320, height: 640 });
+  const api = await bindCard(page.request, baseURL, newPerson());
+  const before = ((await (await expectAnswer(api.get('/api/binding'), 200)).json()) as { card: { cardNumberMasked: string } }).card.cardNumberMasked;
+  await page.goto('/my-card?lang=en&mode=care');
+  await expectScreen(page, 'Your card is bound');
+  await openLink(page, 'Report your card lost', 'Report your card lost');
+  await pressButton(page, 'Report it lost now');
+  await expectStatus(page, 'Your card is reported lost');
+  await expect(page.getByText('This is your first new card within a year, so making and posting it are free.')).toBeVisible();
+  await openLink(page, 'Order a new card by post', 'Where should we post your new card?');
+  await expect(page).toHaveURL(/\/my-card\/lost\/new-card$/);
+  expect(await axeViolations(page)).toEqual([]);
+
+  // Nothing chosen, a street too long: both said, in the summary and beside their fields.
+  const street = page.getByRole('textbox', { name: 'Street address' });
+  const tooLong = `${'科技园南区高新南一道'.repeat(6)}1 号`;
+  await tabTo(page, street);
+  await page.keyboard.insertText(tooLong);
+  await pressButton(page, 'Continue');
+  const summary = page.locator('.ssc-error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link')).toHaveText(['Select a province, region or municipality', 'Street address must be 60 characters or fewer']);
+  await expect(page.getByRole('combobox', { name: 'Province, region or municipality' })).toHaveAccessibleDescription(/Error: Select a province, region or municipality/);
+  await expect(street).toHaveValue(tooLong);
+
+  // Each list appears once the one before it is answered, and is named in the reader's language.
+  const province = page.getByRole('combobox', { name: 'Province, region or municipality' });
+  await tabTo(page, province);
+  await province.selectOption({ label: 'Guangdong Province' });
+  const city = page.getByRole('combobox', { name: 'City', exact: true });
+  await expect(city.getByRole('option')).toHaveText(['Choose', 'Guangzhou', 'Shenzhen']);
+  await tabTo(page, city);
+  await city.selectOption({ label: 'Shenzhen' });
+  const district = page.getByRole('combobox', { name: 'District or county' });
+  await tabTo(page, district);
+  await district.selectOption({ label: 'Nanshan District' });
+  await street.fill('');
+  await tabTo(page, street);
+  await page.keyboard.insertText('高新南一道 1 号 2 栋 301');
+  await pressButton(page, 'Continue');
+
+  await expectScreen(page, 'Check the address before we post it');
+  await expect(page.locator('.ssc-summary-list dd:not(.ssc-summary-list__action)')).toHaveText(['Nanshan District, Shenzhen, Guangdong Province', '高新南一道 1 号 2 栋 301']);
+  await expect(page.getByText('This is your first new card within a year, so making and posting it are free.')).toBeVisible();
+  await pressButton(page, 'Order a new card');
+  await expectScreen(page, 'New card ordered');
+  const reference = (await page.locator('.ssc-reference').textContent())!;
+  expect(reference).toMatch(/^BK[0-9A-F]{10}$/);
+  await expect(announcements(page)).toContainText([/New card ordered\. Order number B K [0-9A-F ,]+\./]);
+  await expect(page.locator('.ssc-task-list__item[aria-current="step"]')).toContainText('Order received');
+  await expect(page.locator('.ssc-task-list__item')).toHaveText([/^\s*Order received\s+\w+ \d+, \d{4}\s*$/, /^\s*New card made\s+expected /, /^\s*Posted\s+expected /, /^\s*Delivered\s+expected /]);
+  expect(await axeViolations(page)).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
+  // The lost-card page follows the order; the old card stays stopped, so there is no lift.
+  await openLink(page, 'See where your new card is', 'Report your card lost');
+  await expect(page.getByText(reference, { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Lift the report' })).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
+
+  // Five days on the sandbox clock: delivered, and the new number is bound in place of the old.
+  await advanceClock(api, 5 * 24 * 60 * 60);
+  await page.reload();
+  await expect(page.locator('#lost-card-status')).toHaveText('Your card is working normally');
+  const after = ((await (await expectAnswer(api.get('/api/binding'), 200)).json()) as { card: { cardNumberMasked: string } }).card.cardNumberMasked;
+  expect(after).not.toBe(before);
+  await expect(page.locator('p', { hasText: 'Your new card (' })).toHaveText(
+    new RegExp(`^\\s*Your new card \\(${after.replace('****', '\\*{4}')}\\s*number ending ${after.slice(-3)}\\) arrived on \\w+ \\d+, \\d{4} .+ and is bound here: you do not bind it again\\. The old card no longer works\\.\\s*$`),
+  );
+  await expect(page.locator('.ssc-masked .ssc-visually-hidden')).toHaveText([`number ending ${after.slice(-3)}`]);
+});
+
+test('screen-reader mode in Uyghur care mode: the new-card address in Uyghur, right to left, read back from the district up', async ({ page, baseURL }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await bindCard(page.request, baseURL, newPerson());
+  await page.goto('/my-card?lang=ug&mode=care,screen-reader');
+  await expectScreen(page, 'كارتىڭىز باغلاندى');
+  await openLink(page, 'كارتىنى يوقالدى دەپ مەلۇم قىلىش', 'كارتىنى يوقالدى دەپ مەلۇم قىلىش');
+  await pressButton(page, 'ھازىرلا مەلۇم قىلىش');
+  await expectStatus(page, 'كارتىڭىز يوقالدى دەپ مەلۇم قىلىنغان');
+  await openLink(page, 'پوچتا ئارقىلىق يېڭى كارتا بۇيرۇتۇش', 'يېڭى كارتىنى قەيەرگە ئەۋەتەيلى؟');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.getByRole('combobox', { name: 'ئۆلكە، ئاپتونوم رايون ياكى بىۋاسىتە قاراشلىق شەھەر' }).selectOption({ label: 'شىنجاڭ ئۇيغۇر ئاپتونوم رايونى' });
+  await page.getByRole('combobox', { name: 'شەھەر', exact: true }).selectOption({ label: 'قەشقەر ۋىلايىتى' });
+  await page.getByRole('combobox', { name: 'رايون ياكى ناھىيە' }).selectOption({ label: 'قەشقەر شەھىرى' });
+  await page.getByRole('textbox', { name: 'تەپسىلىي ئادرېس' }).fill('ئۆستەڭبويى 12');
+  expect(await axeViolations(page)).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await pressButton(page, 'داۋاملاشتۇرۇش');
+  await expectScreen(page, 'ئەۋەتىشتىن بۇرۇن ئادرېسنى تەكشۈرۈڭ');
+  await expect(page.locator('.ssc-summary-list dd:not(.ssc-summary-list__action)').first()).toHaveText('قەشقەر شەھىرى، قەشقەر ۋىلايىتى، شىنجاڭ ئۇيغۇر ئاپتونوم رايونى');
+  expect(await axeViolations(page)).toEqual([]);
 });

@@ -24,6 +24,7 @@ import {
   PassportFields,
   PensionCheckAskRequest,
   SandboxClockRequest,
+  ReplacementRequest,
   SandboxPayRequest,
   ServicesUpdateRequest,
   SERVICE_IDS,
@@ -379,6 +380,15 @@ test.describe('every state-changing endpoint survives any body (property)', () =
     // Reporting again keeps the report (200); lifting answers 200 once, then 409 until reported again.
     await fuzz(request, api, { method: 'POST', path: '/api/card/lost', answers: [200] }, fc.constant({}));
     await fuzz(request, api, { method: 'POST', path: '/api/card/lost/lift', answers: [200, 409] }, fc.constant({}));
+  });
+
+  test('POST /api/card/replacement: districts and streets of any shape, on a card reported lost', async ({ request, baseURL }) => {
+    const api = await bindCard(request, baseURL, newPerson());
+    await expectStatus(api.post('/api/card/lost'), 200);
+    // A district the sandbox lists, any six digits, or anything; a street of any text, length and script.
+    const district = fc.oneof(fc.constantFrom('110105', '653121', '110000', '650100'), digits(6), fc.string({ maxLength: 8 }));
+    const street = fc.oneof(fc.constant('建国路 88 号'), fc.string({ unit: 'grapheme', maxLength: 80 }), fc.string({ maxLength: 500 }));
+    await fuzz(request, api, { method: 'POST', path: '/api/card/replacement', schema: ReplacementRequest, fields: ['district', 'street'] }, fc.record({ district, street }));
   });
 
   test('POST /api/applications and a pension check request: cities, dates, choices and people of any shape', async ({ request, baseURL }) => {

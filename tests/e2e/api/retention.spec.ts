@@ -10,7 +10,7 @@ import { OWN_SERVICE_OFFSET, ownService } from '../../helpers/service.node.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 
-test('a restart purges old text-message sends, client failures, finished relative requests, lost-card reports over for six months and audit rows past six months; what is in use stays', async () => {
+test('a restart purges old text-message sends, client failures, finished relative requests, lost-card reports over for six months, replacement addresses half a year after arrival and audit rows past six months; what is in use stays', async () => {
   test.setTimeout(90_000);
   const dataDir = mkdtempSync(join(tmpdir(), 'ssc-retention-'));
   const service = ownService(OWN_SERVICE_OFFSET.retention, {}, dataDir);
@@ -46,6 +46,15 @@ test('a restart purges old text-message sends, client failures, finished relativ
     report.run('expired-long-ago', now - 200 * DAY, now - 193 * DAY, null, null);
     report.run('lifted-lately', now - 30 * DAY, now - 23 * DAY, now - 29 * DAY, 'cardholder');
     report.run('in-force', now - DAY, now + 6 * DAY, null, null);
+    // Reported long ago, but its replacement card is still on its way: still in force.
+    report.run('replacement-on-its-way', now - 200 * DAY, now - 193 * DAY, null, null);
+    const replacement = db.prepare(
+      `INSERT INTO card_replacements (reference, report_reference, subject, ordered_at, address, fee_fen, old_card_number, new_card_number, tracking_reference, arrived_at)
+       VALUES (?, ?, 'p', ?, '{"street":"建国路 88 号"}', 0, ?, ?, 'SF1', ?)`,
+    );
+    replacement.run('arrived-long-ago', 'lifted-long-ago', now - 199 * DAY, 'B00000001', 'B00000002', now - 194 * DAY);
+    replacement.run('arrived-lately', 'lifted-lately', now - 29 * DAY, 'B00000003', 'B00000004', now - 24 * DAY);
+    replacement.run('on-its-way', 'replacement-on-its-way', now - 199 * DAY, 'B00000005', 'B00000006', null);
     const auditRow = db.prepare("INSERT INTO audit (at, session_id, subject, action, outcome, detail) VALUES (?, 's', NULL, ?, 'ok', '{}')");
     auditRow.run(new Date(now - 200 * DAY).toISOString(), 'old');
     auditRow.run(new Date(now - 170 * DAY).toISOString(), 'recent');
@@ -60,7 +69,10 @@ test('a restart purges old text-message sends, client failures, finished relativ
     expect(column('SELECT client FROM client_failures')).toEqual(['new-client']);
     expect(column('SELECT id FROM consent_requests ORDER BY id')).toEqual(['bound-long-ago', 'open-now', 'refused-lately']);
     expect(column("SELECT action FROM audit WHERE session_id = 's'")).toEqual(['recent']);
-    expect(column('SELECT reference FROM card_reports ORDER BY reference')).toEqual(['in-force', 'lifted-lately']);
+    expect(column('SELECT reference FROM card_reports ORDER BY reference')).toEqual(['in-force', 'lifted-lately', 'replacement-on-its-way']);
+    // Where a card was posted goes half a year after it arrived; which card replaced which stays.
+    expect(column("SELECT reference FROM card_replacements WHERE address IS NOT NULL ORDER BY reference")).toEqual(['arrived-lately', 'on-its-way']);
+    expect(column('SELECT old_card_number FROM card_replacements ORDER BY old_card_number')).toEqual(['B00000001', 'B00000003', 'B00000005']);
     after.close();
   } finally {
     await service.dispose();
