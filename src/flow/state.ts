@@ -41,8 +41,13 @@ export const SCREEN_PATHS: Record<Screen, string> = {
   'pension-check': '/pension-check',
 };
 
-/** Who is binding: the cardholder themself, or a relative on their behalf. */
-export type Actor = 'self' | 'relative';
+/**
+ * Who is here, and for what: the cardholder binding their own card, a relative binding on their
+ * behalf, or the cardholder reporting their card lost before (or without) binding it: they prove
+ * who they are (face or code) and go straight to the report, not on to the card step.
+ */
+export type Actor = 'self' | 'relative' | 'lost-card';
+export const ACTORS: readonly Actor[] = ['self', 'relative', 'lost-card'];
 
 export { emptyAnswers, type Answers } from './answers.js';
 
@@ -73,7 +78,9 @@ export type FlowEvent =
   /** A saved draft (after a reload, a closed tab or an update): its answers, and its step until the service says more. */
   | { type: 'restore'; screen: Screen; actor: Actor | null; answers: Answers }
   /** From "my card" to what the card unlocks, and back ('done'). */
-  | { type: 'open'; screen: CardScreen | 'done' };
+  | { type: 'open'; screen: CardScreen | 'done' }
+  /** Back to the first screen from a report made before binding; what was typed stays. */
+  | { type: 'home' };
 
 export const emptyProgress: Progress = {
   identity: null,
@@ -154,8 +161,12 @@ function withStatus(progress: Progress, status: NonNullable<Progress['remote']>[
 export function transition(state: FlowState, event: FlowEvent): FlowState {
   const progress = state.progress;
   switch (event.type) {
-    case 'start':
-      return state.screen === 'entry' ? { ...state, actor: event.actor, screen: event.actor === 'relative' ? 'relative' : 'identity' } : state;
+    case 'start': {
+      if (state.screen !== 'entry') return state;
+      // Who they are is already checked in this session (a report made first): binding goes on from there.
+      const checked = event.actor === 'self' && progress.identityVerifiedBy !== null && !progress.remote;
+      return { ...state, actor: event.actor, screen: event.actor === 'relative' ? 'relative' : checked ? furthestScreen(progress) : 'identity' };
+    }
     case 'open-consent':
       return { ...state, screen: 'consent' };
     case 'restore':
@@ -167,7 +178,8 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
       return { ...state, progress: { ...emptyProgress, identity: event.identity } };
     case 'identity-verified': {
       const verified = { ...progress, identityVerifiedBy: event.method };
-      return { ...state, screen: progress.remote ? furthestScreen(withStatus(verified, 'identity_verified')) : 'card', progress: withStatus(verified, 'identity_verified') };
+      const next = progress.remote ? furthestScreen(withStatus(verified, 'identity_verified')) : state.actor === 'lost-card' ? 'lost-card' : 'card';
+      return { ...state, screen: next, progress: withStatus(verified, 'identity_verified') };
     }
     case 'card-confirmed':
       return { ...state, screen: 'bank', progress: { ...progress, card: event.card, bankVerified: false, agreement: null } };
@@ -204,15 +216,20 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
             state.screen !== 'entry' &&
             (stepNumber(state.screen) <= stepNumber(furthest) || (state.screen === 'identity' && state.actor !== null))));
       const answered = event.progress.remote?.role === 'cardholder' || Boolean(event.progress.pensionCheck);
-      const screen = state.screen === 'consent' && !answered ? 'consent' : keep ? state.screen : furthest;
+      // Someone reporting a lost card who has proved who they are is back on the report.
+      const reporting = state.actor === 'lost-card' && event.progress.identityVerifiedBy !== null && !event.progress.remote && !event.progress.frozen;
+      const screen = state.screen === 'consent' && !answered ? 'consent' : reporting ? 'lost-card' : keep ? state.screen : furthest;
       return { ...state, progress: event.progress, screen, actor: state.actor ?? (screen === 'entry' ? null : 'self') };
     }
     case 'unbound':
       return { ...initialFlowState };
+    case 'home':
+      return state.actor === 'lost-card' && !progress.binding ? { ...state, screen: 'entry', actor: null } : state;
     case 'open':
       // Only the cardholder's own bound card opens these; a relative who helped sees "done" only.
+      // From here on the person uses their bound card: a report made from the first screen is behind them.
       return progress.binding && progress.remote?.role !== 'relative' && (state.screen === 'done' || isCardScreen(state.screen))
-        ? { ...state, screen: event.screen }
+        ? { ...state, screen: event.screen, actor: state.actor === 'lost-card' ? 'self' : state.actor }
         : state;
   }
 }

@@ -76,7 +76,13 @@ export abstract class StepElement extends LightElement {
   @state() protected busy: BusyState = 'idle';
   private wakeRetry: ((channel: Channel) => void) | undefined;
 
+  /** Reporting a lost card goes through the identity step only: not "step 2 of 6" of a binding. */
+  private get reportingLostCard(): boolean {
+    return this.stepId === 'identity' && this.flow.state.actor === 'lost-card';
+  }
+
   protected get position(): string {
+    if (this.reportingLostCard) return msg('挂失社保卡');
     return this.stepId ? SscStepHeading.position(stepNumber(this.stepId), TOTAL_STEPS) : '';
   }
 
@@ -327,7 +333,8 @@ export abstract class StepElement extends LightElement {
         .errors=${this.errors.map((error): FieldError => ({ fieldId: error.fieldId, message: error.message() }))}
       ></ssc-error-summary>
       <ssc-step-heading
-        step=${this.stepId ? stepNumber(this.stepId) : 0}
+        step=${this.stepId && !this.reportingLostCard ? stepNumber(this.stepId) : 0}
+        caption=${this.reportingLostCard ? this.position : ''}
         total=${TOTAL_STEPS}
         heading=${this.stepTitle()}
         ?question=${this.questionIsHeading()}

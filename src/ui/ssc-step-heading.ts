@@ -18,6 +18,8 @@ export class SscStepHeading extends LightElement {
   @property({ type: Number }) step = 1;
   @property({ type: Number }) total = 6;
   @property() heading = '';
+  /** Outside the numbered steps, what the page is part of ("Report your card lost"), shown as the caption. */
+  @property() caption = '';
   /** The page's question is its h1: render no heading of its own. */
   @property({ type: Boolean }) question = false;
   @property({ attribute: false }) tools: unknown = nothing;
@@ -37,7 +39,9 @@ export class SscStepHeading extends LightElement {
     return html`
       <div class="ssc-step-heading">
         <div class="ssc-step-heading__top">
-          ${this.step > 0 ? html`<p class="ssc-caption" id="ssc-step-position">${phrases(SscStepHeading.position(this.step, this.total))}</p>` : nothing}
+          ${this.step > 0 || this.caption
+            ? html`<p class="ssc-caption" id="ssc-step-position">${phrases(this.step > 0 ? SscStepHeading.position(this.step, this.total) : this.caption)}</p>`
+            : nothing}
           ${this.tools}
         </div>
         ${this.step > 0

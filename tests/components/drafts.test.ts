@@ -27,6 +27,8 @@ describe('drafts', () => {
       actor: null,
       answers: emptyAnswers,
     });
+    // Someone reporting a lost card keeps that purpose: a reload takes them back to the report.
+    expect(migrate({ version: DRAFT_VERSION, savedAt: 1, screen: 'identity', actor: 'lost-card', answers: {} })?.actor).to.equal('lost-card');
   });
 
   it('round-trips through IndexedDB, and a day-old draft is deleted and reported', async () => {

@@ -24,6 +24,26 @@ describe('flow state', () => {
     expect(transition(next, { type: 'resume', progress: emptyProgress }).screen).to.equal('relative');
   });
 
+  it('reporting a lost card from the first screen: identity, then the report instead of the card step; a reload keeps the report; home goes back to the start; a bound card opens my card', () => {
+    const started = transition(initialFlowState, { type: 'start', actor: 'lost-card' });
+    expect([started.screen, started.actor]).to.deep.equal(['identity', 'lost-card']);
+    const entered = transition(started, { type: 'identity-entered', identity });
+    const verified = transition(entered, { type: 'identity-verified', method: 'sms' });
+    expect(verified.screen).to.equal('lost-card');
+    // The binding's own way still goes on to the card step.
+    expect(transition({ ...entered, actor: 'self' }, { type: 'identity-verified', method: 'sms' }).screen).to.equal('card');
+    const reloaded = transition({ ...initialFlowState, actor: 'lost-card', screen: 'entry' }, { type: 'resume', progress: verified.progress });
+    expect(reloaded.screen).to.equal('lost-card');
+    const home = transition(verified, { type: 'home' });
+    expect([home.screen, home.actor]).to.deep.equal(['entry', null]);
+    // Binding then goes on from the check already made.
+    expect(transition(home, { type: 'start', actor: 'self' }).screen).to.equal('card');
+    const bound = { ...verified, progress: { ...verified.progress, binding: { reference: 'BD1', boundAt: '2026-12-01T00:00:00Z', services: [], card } } };
+    expect(transition(bound, { type: 'home' }).screen, 'a bound card goes back to my card instead').to.equal('lost-card');
+    const myCard = transition(bound, { type: 'open', screen: 'done' });
+    expect([myCard.screen, myCard.actor]).to.deep.equal(['done', 'self']);
+  });
+
   it('in a relative\'s request, each side is sent to its own part and waits while the other works', () => {
     const remote = (role: 'relative' | 'cardholder', status: NonNullable<Progress['remote']>['status']): Progress => ({
       ...emptyProgress,

@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../helpers/test.node.js';
 import { axeViolations } from '../helpers/axe.node.js';
 import { advanceClock, bindCard, deviceMaker, encryptPassword, expectStatus as expectAnswer, fakeCameraFrame, startSession } from '../helpers/api.node.js';
-import { expectScreen, pressButton, tabTo } from '../helpers/flow.node.js';
+import { enterDetails, expectScreen, latestSmsCode, pressButton, tabTo, typeInto } from '../helpers/flow.node.js';
 import { newCardNumber, newPerson, newPhone } from '../helpers/people.node.js';
 
 const device = deviceMaker();
@@ -200,4 +200,46 @@ test('screen-reader mode in Uyghur care mode: the new-card address in Uyghur, ri
   await expectScreen(page, 'ئەۋەتىشتىن بۇرۇن ئادرېسنى تەكشۈرۈڭ');
   await expect(page.locator('.ssc-summary-list dd:not(.ssc-summary-list__action)').first()).toHaveText('قەشقەر شەھىرى، قەشقەر ۋىلايىتى، شىنجاڭ ئۇيغۇر ئاپتونوم رايونى');
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('someone who has not bound their card reports it lost from the first screen, proving who they are by text-message code (no camera needed), at 320 px; then the card step refuses it', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 320, height: 640 });
+  const person = newPerson();
+  await page.goto('/?lang=en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bind your social security card');
+  await expect(page.getByText('Once you have proved who you are, you can report it lost straight away, without binding it first')).toBeVisible();
+  await openLink(page, 'Report your card lost', 'Confirm who you are');
+  // Not a step of a binding: the caption says what this is for, and there is no "step 2 of 6".
+  await expect(page.locator('#ssc-step-position')).toHaveText('Report your card lost');
+  await expect(page.locator('.ssc-progress')).toHaveCount(0);
+  await expect(page).toHaveTitle(/^Report your card lost: Confirm who you are – /);
+  await enterDetails(page, person);
+  await pressButton(page, 'Use a text message code instead');
+  await expectScreen(page, 'Enter the code we sent you');
+  await typeInto(page, page.getByRole('textbox', { name: 'Code' }), await latestSmsCode(page, person.phone));
+  await page.keyboard.press('Enter');
+
+  await expectScreen(page, 'Report your card lost');
+  await expect(page.getByRole('link', { name: 'Back to the start' })).toBeVisible();
+  await pressButton(page, 'Report it lost now');
+  await expectStatus(page, 'Your card is reported lost');
+  const reference = (await page.locator('.ssc-reference').textContent())!;
+  // Nothing bound here, so no new card by post: the way to get one is said instead.
+  await expect(page.getByRole('link', { name: 'Order a new card by post' })).toHaveCount(0);
+  await expect(page.getByText('To get a new card, call 12333.')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  // A reload comes back to the report, not to the card step.
+  await page.reload();
+  await expect(page.locator('#lost-card-status')).toHaveText('Your card is reported lost');
+
+  // Binding now: the card step refuses the card, with the report's number.
+  await openLink(page, 'Back to the start', 'Bind your social security card');
+  await tabTo(page, page.getByRole('radio', { name: 'My own card' }));
+  await page.keyboard.press('Space');
+  await pressButton(page, 'Start');
+  await expectScreen(page, 'Add your card');
+  await typeInto(page, page.getByRole('textbox', { name: 'Card number' }), newCardNumber());
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.ssc-error-summary')).toContainText(`This card has been reported lost (report number ${reference})`);
 });

@@ -60,6 +60,10 @@ test('screen-reader mode: focus lands on each step heading and each step\'s acce
         - listitem: the mobile phone you use
         - listitem: the 6-digit payment password of your card's bank account
       - paragraph: It takes about 5 minutes.
+      - heading "Lost your card?" [level=2]
+      - paragraph: Once you have proved who you are, you can report it lost straight away, without binding it first, so nobody who finds the card can pay with it.
+      - paragraph:
+        - link "Report your card lost"
       - paragraph:
         - link "Help with this step"
   `);

@@ -3,13 +3,16 @@ import { customElement, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { StepElement } from '../../flow/step-element.js';
 import { dispatch } from '../../flow/store.js';
-import type { Actor } from '../../flow/state.js';
+import { SCREEN_PATHS, type Actor } from '../../flow/state.js';
 import '../../ui/ssc-choice-group.js';
 import { phrases } from '../../ui/phrases.js';
 
 const ACTOR_FIELD = 'actor';
 
-/** Step 1: whose card, then what binding gives, what to have ready and how long it takes. */
+/**
+ * Step 1: whose card, then what binding gives, what to have ready and how long it takes; last, the
+ * way to report a lost card for someone who has not bound it (or not on this phone).
+ */
 @customElement('ssc-entry-step')
 @localized()
 export class SscEntryStep extends StepElement {
@@ -73,6 +76,18 @@ export class SscEntryStep extends StepElement {
         <li>${phrases(msg('社保卡金融账户（银行）的 6 位支付密码'))}</li>
       </ul>
       <p>${phrases(msg('大约需要 5 分钟。'))}</p>
+      <h2 class="ssc-heading-m">${phrases(msg('社保卡丢了？'))}</h2>
+      <p>${phrases(msg('核实身份后就可以马上临时挂失，不用先绑卡。别人捡到卡也不能用它付款。'))}</p>
+      <p>
+        <a
+          href=${SCREEN_PATHS.identity}
+          @click=${(event: Event) => {
+            event.preventDefault();
+            dispatch({ type: 'start', actor: 'lost-card' });
+          }}
+          >${phrases(msg('挂失社保卡'))}</a
+        >
+      </p>
     `;
   }
 }

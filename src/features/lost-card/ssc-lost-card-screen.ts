@@ -39,6 +39,21 @@ export class SscLostCardScreen extends CardScreenElement {
     void this.load();
   }
 
+  /** Reported from the first screen with no card bound: back to the start, not to "my card". */
+  protected override renderBackLink() {
+    if (this.flow.state.progress.binding) return super.renderBackLink();
+    return html`<p class="ssc-back">
+      <a
+        href=${SCREEN_PATHS.entry}
+        @click=${(event: Event) => {
+          event.preventDefault();
+          dispatch({ type: 'home' });
+        }}
+        >${msg('返回首页')}</a
+      >
+    </p>`;
+  }
+
   private async load(): Promise<void> {
     const result = await this.askService(() => api.get('/api/card/lost', LostCardStatus), msg('正在查询社保卡状态…'), 'lost-card-action');
     if (result !== undefined) this.status = result;
