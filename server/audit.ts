@@ -5,6 +5,7 @@ import { maskDocumentNumber } from '../src/domain/document-types.js';
 import type { Db } from './db.js';
 import { iso, sessionNow } from './clock.js';
 import type { Session } from './session.js';
+import { subjectOf } from './limits.js';
 
 export type Outcome = 'ok' | 'refused' | 'failed' | 'locked' | 'frozen' | 'busy' | 'cancelled' | 'revoked';
 
@@ -20,10 +21,11 @@ export function audit(db: Db, session: Session | undefined, action: string, outc
   const idNumber = session?.state.identity?.idNumber;
   // In a remote binding every row says who acted: the relative or the cardholder.
   if (session?.state.remote) detail = { actor: session.state.remote.role, request: session.state.remote.requestId, ...detail };
-  db.prepare('INSERT INTO audit (at, session_id, subject, action, outcome, detail) VALUES (?, ?, ?, ?, ?, ?)').run(
+  db.prepare('INSERT INTO audit (at, session_id, subject, person_key, action, outcome, detail) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
     iso(sessionNow(session)),
     session?.id ?? null,
     idNumber ? maskSubject(idNumber) : null,
+    idNumber ? subjectOf(idNumber) : null,
     action,
     outcome,
     JSON.stringify(detail),
@@ -34,11 +36,19 @@ export function audit(db: Db, session: Session | undefined, action: string, outc
  * A row about a person who is not the one making the request: a payment taken by a cashier with
  * the person's code is recorded in the person's session, as the person (masked).
  */
-export function auditFor(db: Db, who: { sessionId: string; person: string }, at: number, action: string, outcome: Outcome, detail: Record<string, unknown> = {}): void {
-  db.prepare('INSERT INTO audit (at, session_id, subject, action, outcome, detail) VALUES (?, ?, ?, ?, ?, ?)').run(
+export function auditFor(
+  db: Db,
+  who: { sessionId: string; person: string; subject: string },
+  at: number,
+  action: string,
+  outcome: Outcome,
+  detail: Record<string, unknown> = {},
+): void {
+  db.prepare('INSERT INTO audit (at, session_id, subject, person_key, action, outcome, detail) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
     iso(at),
     who.sessionId,
     who.person,
+    who.subject,
     action,
     outcome,
     JSON.stringify(detail),

@@ -53,11 +53,14 @@ CREATE TABLE IF NOT EXISTS bindings (
   card TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS bindings_subject ON bindings (subject);
+-- subject is masked (shown to the sandbox); person_key is the hashed number (subjectOf), so a
+-- person's own activity list finds their rows and no one else's with the same mask.
 CREATE TABLE IF NOT EXISTS audit (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
   at TEXT NOT NULL,
   session_id TEXT,
   subject TEXT,
+  person_key TEXT,
   action TEXT NOT NULL,
   outcome TEXT NOT NULL,
   detail TEXT NOT NULL
@@ -179,8 +182,10 @@ export function openDatabase(dataDir: string): Db {
 
 /** Columns added after a table was first made: a data directory from before gets them too. */
 function addMissingColumns(db: Db): void {
-  const columns = (db.prepare('PRAGMA table_info(consent_requests)').all() as { name: string }[]).map((column) => column.name);
-  if (!columns.includes('purpose')) db.exec("ALTER TABLE consent_requests ADD COLUMN purpose TEXT NOT NULL DEFAULT 'binding'");
+  const columnsOf = (table: string) => (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((column) => column.name);
+  if (!columnsOf('consent_requests').includes('purpose')) db.exec("ALTER TABLE consent_requests ADD COLUMN purpose TEXT NOT NULL DEFAULT 'binding'");
+  if (!columnsOf('audit').includes('person_key')) db.exec('ALTER TABLE audit ADD COLUMN person_key TEXT');
+  db.exec('CREATE INDEX IF NOT EXISTS audit_person ON audit (person_key, id)');
 }
 
 export interface KeyPair {

@@ -4,6 +4,7 @@
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import type { Context, Hono } from 'hono';
 import {
+  ActivityResponse,
   AccountsResponse,
   Binding,
   PaymentCode,
@@ -15,6 +16,7 @@ import {
   type ServiceId,
 } from '../../src/api/contract.js';
 import { accountsOf } from '../accounts.js';
+import { activityOf } from '../activity.js';
 import { audit, auditFor, maskSubject } from '../audit.js';
 import { currentBinding } from '../bindings.js';
 import { iso, SECOND, sessionNow } from '../clock.js';
@@ -113,6 +115,13 @@ export function registerMyCardRoutes(app: Hono<AppEnv>, services: Services): voi
     );
   });
 
+  // What happened to this binding, for the person to check it was them (never a relative's view).
+  app.get('/api/activity', (c) => {
+    const who = owner(c);
+    if (who instanceof Response) return who;
+    return c.json(ActivityResponse.parse({ entries: activityOf(db, services.consents, who.subject) }));
+  });
+
   app.get('/api/receipts', (c) => {
     const who = owner(c, 'medical_payment');
     if (who instanceof Response) return who;
@@ -173,7 +182,7 @@ export function registerMyCardRoutes(app: Hono<AppEnv>, services: Services): voi
       payment.medical_account,
       payment.out_of_pocket,
     );
-    auditFor(db, { sessionId: row.session_id, person: row.person }, now, 'payment', 'ok', {
+    auditFor(db, { sessionId: row.session_id, person: row.person, subject: row.subject }, now, 'payment', 'ok', {
       receipt: payment.id,
       total: payment.total,
       medicalAccount,

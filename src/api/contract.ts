@@ -20,6 +20,7 @@ export type HealthResponse = z.infer<typeof HealthResponse>;
 
 export { CHANNEL_HEADER, CSRF_HEADER } from './headers.js';
 export * from './lost-card.js';
+export * from './activity.js';
 
 /** Every refusal has a stable code the app maps to a translated message. */
 export const ErrorCode = z.enum([

@@ -1,0 +1,37 @@
+// What happened to a person's card binding (GET /api/activity), newest first, by kind: the app
+// words each kind in the reader's language. Part of the one contract (contract.ts re-exports it).
+import * as z from 'zod/mini';
+
+export const ACTIVITY_KINDS = [
+  'bound',
+  'services_changed',
+  'payment_code_shown',
+  'paid',
+  'reported_lost',
+  'report_lifted',
+  'replacement_ordered',
+  'limits_changed',
+  'applied',
+  'pension_checked',
+  'relative_allowed',
+  'relative_removed',
+  'unbound',
+] as const;
+export const ActivityKind = z.enum(ACTIVITY_KINDS);
+export type ActivityKind = z.infer<typeof ActivityKind>;
+
+export const ActivityEntry = z.object({
+  at: z.string(),
+  kind: ActivityKind,
+  /** Who did it: the person, a relative who helped bind (named below), or a cashier taking a payment. */
+  by: z.enum(['you', 'relative', 'cashier']),
+  relative: z.nullable(z.object({ name: z.string(), phoneMasked: z.string() })),
+  /** paid: the amount, in fen. */
+  amountFen: z.nullable(z.int()),
+  /** services_changed: the service ids turned on afterwards. */
+  services: z.nullable(z.array(z.string())),
+});
+export type ActivityEntry = z.infer<typeof ActivityEntry>;
+
+export const ActivityResponse = z.object({ entries: z.array(ActivityEntry) });
+export type ActivityResponse = z.infer<typeof ActivityResponse>;

@@ -1,0 +1,83 @@
+// A person's activity (GET /api/activity): what happened to their binding, newest first, from the
+// audit trail; by whom (a relative named, their phone masked); never a code or a full number; only
+// to the person themself.
+import { expect, test } from '@playwright/test';
+import { bindCard, deviceMaker, encryptPassword, expectStatus, fakeCameraFrame, startSession, type ApiSession } from '../../helpers/api.node.js';
+import { newCardNumber, newPerson, newPhone } from '../../helpers/people.node.js';
+
+const device = deviceMaker();
+
+interface Entry {
+  at: string;
+  kind: string;
+  by: string;
+  relative: { name: string; phoneMasked: string } | null;
+  amountFen: number | null;
+  services: string[] | null;
+}
+
+const activityOf = async (api: ApiSession): Promise<Entry[]> => ((await (await expectStatus(api.get('/api/activity'), 200)).json()) as { entries: Entry[] }).entries;
+
+test('what happened to a binding, newest first: bound, services changed, a code shown, a payment with its amount, reported lost and lifted; no code, card or ID number in it', async ({ baseURL }) => {
+  const person = newPerson();
+  const api = await bindCard(await device(baseURL), baseURL, person);
+  // A repeated press on Bind answers with the same binding: not a second "bound".
+  await expectStatus(api.post('/api/binding', { services: ['medical_payment', 'account_queries', 'benefit_alerts'] }), 200);
+  await expectStatus(api.put('/api/binding/services', { services: ['medical_payment', 'account_queries'] }), 200);
+  const { code } = (await (await expectStatus(api.post('/api/payment-code'), 200)).json()) as { code: string };
+  const till = await startSession(await device(baseURL), baseURL);
+  await expectStatus(till.post('/api/sandbox/pay', { code, amount: 2350 }), 200);
+  await expectStatus(api.post('/api/card/lost'), 200);
+  await expectStatus(api.post('/api/card/lost/lift'), 200);
+
+  const entries = await activityOf(api);
+  expect(entries.map((entry) => [entry.kind, entry.by])).toEqual([
+    ['report_lifted', 'you'],
+    ['reported_lost', 'you'],
+    ['paid', 'cashier'],
+    ['payment_code_shown', 'you'],
+    ['services_changed', 'you'],
+    ['bound', 'you'],
+  ]);
+  expect(entries[2]!.amountFen).toBe(2350);
+  expect(entries[4]!.services).toEqual(['medical_payment', 'account_queries']);
+  const times = entries.map((entry) => Date.parse(entry.at));
+  expect([...times].sort((a, b) => b - a)).toEqual(times);
+  const text = JSON.stringify(entries);
+  for (const secret of [code, person.idNumber, person.phone.slice(-8)]) expect(text).not.toContain(secret);
+});
+
+test('only the person sees their activity: not an unproved session, not another bound person, not a relative who helped; the cardholder sees the relative by name with their phone masked', async ({ baseURL }) => {
+  const stranger = await startSession(await device(baseURL), baseURL);
+  await expectStatus(stranger.get('/api/activity'), 409, { code: 'not_bound' });
+  const other = await bindCard(await device(baseURL), baseURL, newPerson());
+
+  const relative = await startSession(await device(baseURL), baseURL);
+  const holderDevice = await startSession(await device(baseURL), baseURL);
+  const holder = newPerson();
+  const relativePhone = newPhone();
+  const asked = await expectStatus(
+    relative.post('/api/consent', { holderName: holder.name, holderIdNumber: holder.idNumber, holderPhone: holder.phone, relativeName: '李明', relativePhone, relationship: 'child', services: ['medical_payment'], locale: 'zh-Hans' }),
+    200,
+  );
+  const token = ((await asked.json()) as { link: string }).link.replace('/consent/', '').split('?')[0]!;
+  await expectStatus(holderDevice.post('/api/consent/open', { token }), 200);
+  await expectStatus(holderDevice.post('/api/consent/accept', { token }), 200);
+  await expectStatus(holderDevice.post('/api/identity/face', { image: fakeCameraFrame() }), 200);
+  await expectStatus(relative.post('/api/card', { cardNumber: newCardNumber() }), 200);
+  const bank = (await (await expectStatus(holderDevice.get('/api/bank'), 200)).json()) as { keyId: string; publicKey: string };
+  await expectStatus(holderDevice.post('/api/bank/verify', { keyId: bank.keyId, ciphertext: encryptPassword('147258', bank.publicKey) }), 200);
+  await expectStatus(holderDevice.post('/api/agreement/sign', { version: '2026-11', agreed: true }), 200);
+  await expectStatus(relative.post('/api/binding', { services: ['medical_payment'] }), 200);
+
+  await expectStatus(relative.get('/api/activity'), 403, { code: 'not_yours', whose: 'cardholder' });
+  const entries = await activityOf(holderDevice);
+  expect(entries.map((entry) => [entry.kind, entry.by])).toEqual([
+    ['bound', 'relative'],
+    ['relative_allowed', 'you'],
+  ]);
+  expect(entries[0]!.relative).toEqual({ name: '李明', phoneMasked: `${relativePhone.slice(0, 3)}****${relativePhone.slice(-4)}` });
+  expect(JSON.stringify(entries)).not.toContain(relativePhone);
+  // Another person's list has none of it.
+  expect((await activityOf(other)).map((entry) => entry.kind)).toEqual(['bound']);
+});
