@@ -30,6 +30,7 @@ const SCREEN_MODULES: Record<Screen, () => Promise<unknown>> = {
   'pension-check': () => import('../features/applications/ssc-pension-check-screen.js'),
   'lost-card': () => import('../features/lost-card/ssc-lost-card-screen.js'),
   replacement: () => import('../features/lost-card/ssc-replacement-screen.js'),
+  activity: () => import('../features/my-card/ssc-activity-screen.js'),
 };
 
 /** Where each screen usually leads: fetched ahead while the person is still on the screen. */

@@ -284,6 +284,8 @@ export class SscApp extends LightElement {
         return html`<ssc-lost-card-screen></ssc-lost-card-screen>`;
       case 'replacement':
         return html`<ssc-replacement-screen></ssc-replacement-screen>`;
+      case 'activity':
+        return html`<ssc-activity-screen></ssc-activity-screen>`;
       case 'apply-family':
         return html`<ssc-ask-pension-screen></ssc-ask-pension-screen>`;
     }

@@ -7,7 +7,7 @@ import { emptyAnswers, type Answers } from './answers.js';
 export const STEPS = ['entry', 'identity', 'card', 'bank', 'agreement', 'services'] as const;
 export type StepId = (typeof STEPS)[number];
 /** What a bound card unlocks, each a page of its own reached from "my card" (done). */
-export const CARD_SCREENS = ['pay', 'accounts', 'inbox', 'applications', 'apply-treatment', 'apply-transfer', 'apply-pension', 'apply-family', 'lost-card', 'replacement'] as const;
+export const CARD_SCREENS = ['pay', 'accounts', 'inbox', 'applications', 'apply-treatment', 'apply-transfer', 'apply-pension', 'apply-family', 'lost-card', 'replacement', 'activity'] as const;
 export type CardScreen = (typeof CARD_SCREENS)[number];
 /** Screens outside the numbered steps: the confirmation and "my card", a frozen binding, what the card unlocks. */
 export type Screen = StepId | 'done' | 'frozen' | 'relative' | 'consent' | 'waiting' | 'pension-check' | CardScreen;
@@ -37,6 +37,7 @@ export const SCREEN_PATHS: Record<Screen, string> = {
   'apply-family': '/my-card/apply/family-pension-check',
   'lost-card': '/my-card/lost',
   replacement: '/my-card/lost/new-card',
+  activity: '/my-card/activity',
   // The pensioner's own check, asked for by a relative and confirmed on the pensioner's phone.
   'pension-check': '/pension-check',
 };

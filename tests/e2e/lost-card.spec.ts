@@ -243,3 +243,24 @@ test('someone who has not bound their card reports it lost from the first screen
   await page.keyboard.press('Enter');
   await expect(page.locator('.ssc-error-summary')).toContainText(`This card has been reported lost (report number ${reference})`);
 });
+
+test('screen-reader mode at 320 px: "was this all you?" opens the activity, a named table with column and row headers, newest first, that scrolls in its own region; something not you leads to reporting the card lost', async ({ page, baseURL }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const api = await bindCard(page.request, baseURL, newPerson());
+  await expectAnswer(api.post('/api/payment-code'), 200);
+  await page.goto('/my-card?lang=en&mode=screen-reader');
+  await expectScreen(page, 'Your card is bound');
+  await expect(page.getByRole('heading', { name: 'Was this all you?', level: 2 })).toBeVisible();
+  await openLink(page, 'See your activity', 'Activity');
+  await expect(page).toHaveURL(/\/my-card\/activity$/);
+  const table = page.getByRole('table', { name: 'What has happened since you bound your card' });
+  await expect(table.getByRole('columnheader')).toHaveText(['What happened', 'Time', 'By']);
+  await expect(table.getByRole('rowheader')).toHaveText(['Opened the medical insurance code', 'Bound the card']);
+  await expect(table.locator('tbody tr td:last-of-type')).toHaveText(['You', 'You']);
+  // The table scrolls inside a named region a keyboard can reach; the page itself never scrolls sideways.
+  const region = page.getByRole('region', { name: 'What has happened since you bound your card' });
+  await tabTo(page, region);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  expect(await axeViolations(page)).toEqual([]);
+  await openLink(page, 'Report your card lost', 'Report your card lost');
+});

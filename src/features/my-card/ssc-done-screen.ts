@@ -105,6 +105,9 @@ export class SscDoneScreen extends StepElement {
       <h2 class="ssc-heading-m">${this.lost ? msg('找到社保卡了？') : msg('社保卡丢了？')}</h2>
       <p>${this.lost ? msg('解除挂失后，医保码和社保卡支付马上恢复。') : msg('临时挂失马上生效，别人捡到卡也不能用它付款。')}</p>
       <p>${this.cardLink('lost-card', this.lost ? msg('解除挂失') : msg('挂失社保卡'))}</p>
+      <h2 class="ssc-heading-m">${msg('都是您做的吗？')}</h2>
+      <p>${msg('查看绑定以来发生的事：绑定、服务变更、医保码、付款、挂失，以及家人的操作。')}</p>
+      <p>${this.cardLink('activity', msg('查看账户活动'))}</p>
     `;
   }
 

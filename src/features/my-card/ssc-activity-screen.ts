@@ -1,0 +1,140 @@
+import { html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { CardScreenElement } from '../../flow/card-screen.js';
+import { dispatch } from '../../flow/store.js';
+import { SCREEN_PATHS } from '../../flow/state.js';
+import { serviceName } from '../../flow/services.js';
+import { api } from '../../api/client.js';
+import { ActivityResponse, SERVICE_IDS, type ActivityEntry, type ServiceId } from '../../api/contract.js';
+import { formatFen } from '../../domain/money.js';
+import { dateTimeFormat, formatLocales, joinList } from '../../modes/locale.js';
+import { masked } from '../../ui/masked.js';
+
+function whatHappened(entry: ActivityEntry): string {
+  switch (entry.kind) {
+    case 'bound':
+      return msg('绑定了社保卡');
+    case 'services_changed': {
+      const on = SERVICE_IDS.filter((id: ServiceId) => entry.services?.includes(id)).map(serviceName);
+      return on.length > 0 ? msg(str`更改了服务，现在开通：${joinList(on)}`) : msg('关闭了所有服务');
+    }
+    case 'payment_code_shown':
+      return msg('打开了医保码');
+    case 'paid':
+      return entry.amountFen === null ? msg('用医保码付了款') : msg(str`用医保码付款 ${formatFen(entry.amountFen, formatLocales())}`);
+    case 'reported_lost':
+      return msg('挂失了社保卡');
+    case 'report_lifted':
+      return msg('解除了挂失');
+    case 'replacement_ordered':
+      return msg('补办了新卡');
+    case 'limits_changed':
+      return msg('调整了跨境支付限额');
+    case 'applied':
+      return msg('提交了网上办事申请');
+    case 'pension_checked':
+      return msg('完成了养老金资格认证');
+    case 'relative_allowed':
+      return msg('同意家人帮忙绑卡');
+    case 'relative_removed':
+      return msg('取消了家人的权限');
+    case 'unbound':
+      return msg('解除了绑定');
+  }
+}
+
+function byWhom(entry: ActivityEntry) {
+  if (entry.by === 'cashier') return msg('医院或药店的收款台');
+  if (entry.by === 'relative') return entry.relative ? masked(msg(str`您的家人 ${entry.relative.name}（${entry.relative.phoneMasked}）`)) : msg('您的家人');
+  return msg('您本人');
+}
+
+/** Day and time, the year only when it is not this year (the list covers half a year), so the column stays narrow. */
+function when(iso: string): string {
+  const at = new Date(iso);
+  const thisYear = at.getFullYear() === new Date().getFullYear();
+  return dateTimeFormat({ ...(thisYear ? {} : { year: 'numeric' }), month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+}
+
+/**
+ * "Was this you?": what happened to the binding, newest first, as a table (a caption, column
+ * headers, and what happened as each row's header: what a person scans for, and what stays in view
+ * at 320 px when the rest scrolls inside its own region); and what to do when something was not the
+ * person: report the card lost at once, and call 12333.
+ */
+@customElement('ssc-activity-screen')
+@localized()
+export class SscActivityScreen extends CardScreenElement {
+  @state() private entries: ActivityEntry[] | null = null;
+
+  protected stepTitle(): string {
+    return msg('账户活动');
+  }
+
+  protected override stepInstruction(): string {
+    return msg('绑定以来发生的事，最新的在前。请看看是不是都是您或您同意的人做的。');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    const result = await this.askService(() => api.get('/api/activity', ActivityResponse), msg('正在读取账户活动…'), 'activity-lost');
+    if (result) this.entries = result.entries;
+  }
+
+  protected renderStep() {
+    const entries = this.entries;
+    if (!entries) return nothing;
+    return html`
+      ${entries.length === 0
+        ? html`<p>${msg('还没有记录。')}</p>`
+        : // The table's name is a heading above its scrolling region, not a caption: a caption is as wide
+          // as the table, so at 320 px it ran off the screen with the columns.
+          html`<h2 class="ssc-heading-s" id="activity-caption">${msg('绑定以来发生的事')}</h2>
+            <div class="ssc-table-scroll" role="region" aria-labelledby="activity-caption" tabindex="0">
+            <table class="ssc-table ssc-activity" aria-labelledby="activity-caption">
+              <thead>
+                <tr>
+                  <th scope="col">${msg('发生了什么')}</th>
+                  <th scope="col">${msg('时间')}</th>
+                  <th scope="col">${msg('由谁')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${entries.map(
+                  (entry) => html`<tr>
+                    <th scope="row">${whatHappened(entry)}</th>
+                    <td class="ssc-activity__when">${when(entry.at)}</td>
+                    <td>${byWhom(entry)}</td>
+                  </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`}
+      <h2 class="ssc-heading-m">${msg('有不是您做的事？')}</h2>
+      <p>${msg('请马上挂失社保卡，这样别人不能用它付款；再拨打 12333 说明情况。')}</p>
+      <p>
+        <a
+          id="activity-lost"
+          class="ssc-button ssc-button--secondary"
+          href=${SCREEN_PATHS['lost-card']}
+          @click=${(event: Event) => {
+            event.preventDefault();
+            dispatch({ type: 'open', screen: 'lost-card' });
+          }}
+          >${msg('挂失社保卡')}</a
+        >
+      </p>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ssc-activity-screen': SscActivityScreen;
+  }
+}
