@@ -22,6 +22,7 @@ const KINDS: Record<string, ActivityKind> = {
   'consent:ok': 'relative_allowed',
   'consent:revoked': 'relative_removed',
   'unbind:ok': 'unbound',
+  'sessions_end_all:ok': 'signed_out_everywhere',
 };
 
 const ACTIONS = [...new Set(Object.keys(KINDS).map((key) => key.split(':')[0]!))];

@@ -21,7 +21,9 @@ CREATE TABLE IF NOT EXISTS sessions (
   created_at INTEGER NOT NULL,
   expires_at INTEGER NOT NULL,
   clock_offset_ms INTEGER NOT NULL DEFAULT 0,
-  state TEXT NOT NULL
+  state TEXT NOT NULL,
+  -- The person who proved who they are in it (session.ts personKeyOf), for "sign out everywhere".
+  person_key TEXT
 );
 -- Failed answers per person (hashed ID number) and check; a lock ends at locked_until.
 CREATE TABLE IF NOT EXISTS check_failures (
@@ -185,6 +187,8 @@ function addMissingColumns(db: Db): void {
   const columnsOf = (table: string) => (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((column) => column.name);
   if (!columnsOf('consent_requests').includes('purpose')) db.exec("ALTER TABLE consent_requests ADD COLUMN purpose TEXT NOT NULL DEFAULT 'binding'");
   if (!columnsOf('audit').includes('person_key')) db.exec('ALTER TABLE audit ADD COLUMN person_key TEXT');
+  if (!columnsOf('sessions').includes('person_key')) db.exec('ALTER TABLE sessions ADD COLUMN person_key TEXT');
+  db.exec('CREATE INDEX IF NOT EXISTS sessions_person ON sessions (person_key)');
   db.exec('CREATE INDEX IF NOT EXISTS audit_person ON audit (person_key, id)');
 }
 

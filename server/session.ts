@@ -9,6 +9,7 @@ import type { Db } from './db.js';
 import { MINUTE, iso } from './clock.js';
 import { audit } from './audit.js';
 import { refuse, type AppEnv } from './http.js';
+import { subjectOf } from './limits.js';
 
 export const SESSION_COOKIE = 'ssc_session';
 export const SESSION_LIFETIME_MS = 30 * MINUTE;
@@ -90,6 +91,16 @@ interface SessionRow {
   state: string;
 }
 
+/**
+ * Whose own session this is, once they have proved who they are (face or code): the person's key,
+ * so "sign out everywhere" finds all of them. A relative's session holds the cardholder's details
+ * but is the relative's: it has none.
+ */
+function personKeyOf(state: SessionState): string | null {
+  if (!state.identity || !state.identityVerifiedBy || state.remote?.role === 'relative') return null;
+  return subjectOf(state.identity.idNumber);
+}
+
 export class SessionStore {
   constructor(private readonly db: Db) {}
 
@@ -133,8 +144,13 @@ export class SessionStore {
 
   save(session: Session): void {
     this.db
-      .prepare('UPDATE sessions SET state = ?, clock_offset_ms = ?, expires_at = ? WHERE id = ?')
-      .run(JSON.stringify(session.state), session.clockOffsetMs, session.expiresAt, session.id);
+      .prepare('UPDATE sessions SET state = ?, clock_offset_ms = ?, expires_at = ?, person_key = ? WHERE id = ?')
+      .run(JSON.stringify(session.state), session.clockOffsetMs, session.expiresAt, personKeyOf(session.state), session.id);
+  }
+
+  /** Ends every session in which this person has proved who they are (theirs, never a relative's); how many. */
+  endAllOf(subject: string): number {
+    return this.db.prepare('DELETE FROM sessions WHERE person_key = ?').run(subject).changes;
   }
 
   /** Ends a session now: its row, and with it everything it held, is deleted. */

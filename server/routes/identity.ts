@@ -5,6 +5,7 @@ import {
   FaceCheckRequest,
   IdentityRequest,
   SessionResponse,
+  SessionsEndedResponse,
   SmsSentResponse,
   SmsVerifyRequest,
   VerifiedResponse,
@@ -88,6 +89,22 @@ export function registerIdentityRoutes(app: Hono<AppEnv>, services: Services): v
     sessions.end(session);
     clearSessionCookie(c);
     return c.body(null, 204);
+  });
+
+  // "Sign out everywhere": every session of this person ends, this one included (a phone lost or
+  // left signed in somewhere). The binding stays; so does a relative's own session and access.
+  app.post('/api/sessions/end-all', (c) => {
+    const session = requireSession(c);
+    if (session instanceof Response) return session;
+    const identity = session.state.identity;
+    if (session.state.remote?.role === 'relative') return refuse(c, 403, { code: 'not_yours', whose: 'cardholder' });
+    if (!identity || !session.state.identityVerifiedBy) return refuse(c, 409, { code: 'out_of_order' });
+    // Saved first, so this session is found with the others even if it was never saved since its check.
+    sessions.save(session);
+    const ended = sessions.endAllOf(subjectOf(identity.idNumber));
+    audit(db, session, 'sessions_end_all', 'ok', { ended });
+    clearSessionCookie(c);
+    return c.json(SessionsEndedResponse.parse({ ended }));
   });
 
   app.post('/api/identity', async (c) => {

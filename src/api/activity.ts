@@ -1,5 +1,6 @@
-// What happened to a person's card binding (GET /api/activity), newest first, by kind: the app
-// words each kind in the reader's language. Part of the one contract (contract.ts re-exports it).
+// What happened to a person's card binding (GET /api/activity), newest first, by kind (the app
+// words each kind in the reader's language), and signing out everywhere. Part of the one contract
+// (contract.ts re-exports it).
 import * as z from 'zod/mini';
 
 export const ACTIVITY_KINDS = [
@@ -16,6 +17,7 @@ export const ACTIVITY_KINDS = [
   'relative_allowed',
   'relative_removed',
   'unbound',
+  'signed_out_everywhere',
 ] as const;
 export const ActivityKind = z.enum(ACTIVITY_KINDS);
 export type ActivityKind = z.infer<typeof ActivityKind>;
@@ -35,3 +37,7 @@ export type ActivityEntry = z.infer<typeof ActivityEntry>;
 
 export const ActivityResponse = z.object({ entries: z.array(ActivityEntry) });
 export type ActivityResponse = z.infer<typeof ActivityResponse>;
+
+/** POST /api/sessions/end-all ("sign out everywhere"): how many sessions ended, this one included. */
+export const SessionsEndedResponse = z.object({ ended: z.int().check(z.minimum(0)) });
+export type SessionsEndedResponse = z.infer<typeof SessionsEndedResponse>;

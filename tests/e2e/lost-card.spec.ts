@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../helpers/test.node.js';
 import { axeViolations } from '../helpers/axe.node.js';
-import { advanceClock, bindCard, deviceMaker, encryptPassword, expectStatus as expectAnswer, fakeCameraFrame, startSession } from '../helpers/api.node.js';
+import { advanceClock, bindCard, confirmIdentity, deviceMaker, encryptPassword, expectStatus as expectAnswer, fakeCameraFrame, startSession } from '../helpers/api.node.js';
 import { enterDetails, expectScreen, latestSmsCode, pressButton, tabTo, typeInto } from '../helpers/flow.node.js';
 import { newCardNumber, newPerson, newPhone } from '../helpers/people.node.js';
 
@@ -263,4 +263,29 @@ test('screen-reader mode at 320 px: "was this all you?" opens the activity, a na
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   expect(await axeViolations(page)).toEqual([]);
   await openLink(page, 'Report your card lost', 'Report your card lost');
+});
+
+test('care mode at 320 px: sign out everywhere from my card, by keyboard with a confirmation; this phone and the other device are signed out, the card stays bound', async ({ page, baseURL }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const person = newPerson();
+  await bindCard(page.request, baseURL, person);
+  const laptop = await startSession(await device(baseURL), baseURL);
+  await confirmIdentity(laptop, person, 'sms');
+  await page.goto('/my-card?lang=en&mode=care');
+  await expectScreen(page, 'Your card is bound');
+  await pressButton(page, 'Sign out everywhere');
+  const dialog = page.getByRole('dialog', { name: 'Sign out on every device?' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('This phone too. Your card stays bound');
+  expect(await axeViolations(page)).toEqual([]);
+  await tabTo(page, dialog.getByRole('button', { name: 'Sign out everywhere' }));
+  await page.keyboard.press('Enter');
+
+  await expectScreen(page, 'Bind your social security card');
+  await expect(announcements(page)).toContainText(['Signed out on every device. Your card is still bound; to use it again, confirm who you are first.']);
+  await expectAnswer(laptop.get('/api/binding'), 401, { code: 'no_session' });
+  // Confirming who they are again opens the same card.
+  const again = await startSession(await device(baseURL), baseURL);
+  await confirmIdentity(again, person, 'face');
+  await expectAnswer(again.get('/api/binding'), 200);
 });

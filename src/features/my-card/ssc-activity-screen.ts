@@ -41,6 +41,8 @@ function whatHappened(entry: ActivityEntry): string {
       return msg('取消了家人的权限');
     case 'unbound':
       return msg('解除了绑定');
+    case 'signed_out_everywhere':
+      return msg('在所有设备上退出了登录');
   }
 }
 

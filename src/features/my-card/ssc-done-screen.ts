@@ -3,7 +3,8 @@ import { customElement, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { StepElement } from '../../flow/step-element.js';
 import { dispatch } from '../../flow/store.js';
-import { api } from '../../api/client.js';
+import { api, endSession } from '../../api/client.js';
+import { clearDraft } from '../../offline/drafts.js';
 import { serviceDescription, serviceName } from '../../flow/services.js';
 import { SCREEN_PATHS, type CardScreen } from '../../flow/state.js';
 import { dateTimeFormat } from '../../modes/locale.js';
@@ -15,7 +16,7 @@ import { summaryList } from '../../ui/summary-list.js';
 import { readReference, referenceNumber } from '../../ui/reference.js';
 import { confirmBody } from '../../ui/confirm-body.js';
 import { hasCrossBorderLimits } from '../../domain/cross-border.js';
-import { Binding, ConsentView, LostCardStatus, SERVICE_IDS, type ServiceId } from '../../api/contract.js';
+import { Binding, ConsentView, LostCardStatus, SERVICE_IDS, SessionsEndedResponse, type ServiceId } from '../../api/contract.js';
 import '../../ui/ssc-choice-group.js';
 import { relativeForCardholder } from '../family/remote.js';
 import './ssc-cross-border-limits.js';
@@ -28,6 +29,7 @@ export class SscDoneScreen extends StepElement {
   protected readonly stepId = null;
   @query('#unbind-dialog') private dialog!: SscDialog;
   @query('#revoke-dialog') private revokeDialog!: SscDialog;
+  @query('#sign-out-dialog') private signOutDialog!: SscDialog;
   @state() private request: ConsentView | null = null;
   /** The services as being chosen on "my card", before they are saved. */
   @state() private chosen: ServiceId[] | null = null;
@@ -49,6 +51,16 @@ export class SscDoneScreen extends StepElement {
     if (result === undefined) return;
     cue('success', msg('已解除绑定'));
     dispatch({ type: 'unbound' });
+  }
+
+  /** Ends every session of this person, this one too; what was typed here goes with it, the binding stays. */
+  private async signOutEverywhere(): Promise<void> {
+    this.signOutDialog.close();
+    const result = await this.askService(() => api.post('/api/sessions/end-all', SessionsEndedResponse, {}), msg('正在退出…'), 'sign-out-everywhere');
+    if (result === undefined) return;
+    await Promise.all([clearDraft(), endSession()]);
+    dispatch({ type: 'unbound' });
+    cue('success', msg('已在所有设备上退出。社保卡仍然绑定；再次使用时，请先核实身份。'));
   }
 
   private async saveServices(event: SubmitEvent): Promise<void> {
@@ -108,6 +120,22 @@ export class SscDoneScreen extends StepElement {
       <h2 class="ssc-heading-m">${msg('都是您做的吗？')}</h2>
       <p>${msg('查看绑定以来发生的事：绑定、服务变更、医保码、付款、挂失，以及家人的操作。')}</p>
       <p>${this.cardLink('activity', msg('查看账户活动'))}</p>
+      <h2 class="ssc-heading-m">${msg('在所有设备上退出')}</h2>
+      <p>${msg('手机丢了，或者在别人的手机、电脑上用过？退出后，每台设备都要重新核实身份才能使用这张卡。社保卡仍然绑定。')}</p>
+      <button type="button" id="sign-out-everywhere" class="ssc-button ssc-button--secondary" aria-haspopup="dialog" @click=${() => this.signOutDialog.show()}>
+        ${msg('在所有设备上退出')}
+      </button>
+      <ssc-dialog
+        id="sign-out-dialog"
+        heading=${msg('确定在所有设备上退出吗？')}
+        .parts=${confirmBody({
+          text: msg('包括这台手机。社保卡仍然绑定；之后用人脸核验或短信验证码核实身份，就可以再次使用。'),
+          confirmLabel: msg('全部退出'),
+          cancelLabel: msg('取消'),
+          onConfirm: () => void this.signOutEverywhere(),
+          onCancel: () => this.signOutDialog.close(),
+        })}
+      ></ssc-dialog>
     `;
   }
 
@@ -226,15 +254,13 @@ export class SscDoneScreen extends StepElement {
         },
       ])}
       ${remote?.role === 'relative' ? nothing : this.renderCardholderActions(binding)}
-      ${identity && hasCrossBorderLimits(identity.document)
-        ? // The unbind button gets its own heading, or it would read as part of the limits.
-          html`<ssc-cross-border-limits></ssc-cross-border-limits>
-            <h2 class="ssc-heading-m">${msg('解除绑定')}</h2>`
-        : nothing}
+      ${identity && hasCrossBorderLimits(identity.document) ? html`<ssc-cross-border-limits></ssc-cross-border-limits>` : nothing}
       ${this.renderRemote()}
       ${remote?.role === 'relative'
         ? nothing
-        : html`<button type="button" id="unbind" class="ssc-button ssc-button--secondary" aria-haspopup="dialog" @click=${() => this.dialog.show()}>
+        : // The unbind button gets its own heading, or it would read as part of the section before it.
+          html`<h2 class="ssc-heading-m">${msg('解除绑定')}</h2>
+            <button type="button" id="unbind" class="ssc-button ssc-button--secondary" aria-haspopup="dialog" @click=${() => this.dialog.show()}>
         ${msg('解除绑定')}
       </button>`}
       <ssc-dialog

@@ -2,7 +2,7 @@
 // audit trail; by whom (a relative named, their phone masked); never a code or a full number; only
 // to the person themself.
 import { expect, test } from '@playwright/test';
-import { bindCard, deviceMaker, encryptPassword, expectStatus, fakeCameraFrame, startSession, type ApiSession } from '../../helpers/api.node.js';
+import { bindCard, confirmIdentity, deviceMaker, encryptPassword, expectStatus, fakeCameraFrame, startSession, type ApiSession } from '../../helpers/api.node.js';
 import { newCardNumber, newPerson, newPhone } from '../../helpers/people.node.js';
 
 const device = deviceMaker();
@@ -80,4 +80,25 @@ test('only the person sees their activity: not an unproved session, not another 
   expect(JSON.stringify(entries)).not.toContain(relativePhone);
   // Another person's list has none of it.
   expect((await activityOf(other)).map((entry) => entry.kind)).toEqual(['bound']);
+});
+
+test('sign out everywhere: every session where the person proved who they are ends (this one too), never anyone else’s; the binding stays; an unproved session cannot', async ({ baseURL }) => {
+  const person = newPerson();
+  const phone = await bindCard(await device(baseURL), baseURL, person);
+  // The same person on a second device, and a different person.
+  const laptop = await startSession(await device(baseURL), baseURL);
+  await confirmIdentity(laptop, person, 'sms');
+  const someoneElse = await bindCard(await device(baseURL), baseURL, newPerson());
+  const unproved = await startSession(await device(baseURL), baseURL);
+  await expectStatus(unproved.post('/api/sessions/end-all'), 409, { code: 'out_of_order' });
+
+  await expectStatus(phone.post('/api/sessions/end-all'), 200, { ended: 2 });
+  await expectStatus(phone.get('/api/binding'), 401, { code: 'no_session' });
+  await expectStatus(laptop.get('/api/binding'), 401, { code: 'no_session' });
+  await expectStatus(someoneElse.get('/api/binding'), 200);
+  // Proving who they are again opens the same binding.
+  const again = await startSession(await device(baseURL), baseURL);
+  await confirmIdentity(again, person, 'face');
+  await expectStatus(again.get('/api/binding'), 200);
+  expect((await activityOf(again)).map((entry) => entry.kind)).toEqual(['signed_out_everywhere', 'bound']);
 });
