@@ -31,11 +31,11 @@ const ACTIONS = [...new Set(Object.keys(KINDS).map((key) => key.split(':')[0]!))
 export function activityOf(db: Db, consents: ConsentStore, subject: string, limit = 50): ActivityEntry[] {
   const rows = db
     .prepare(
-      `SELECT at, action, outcome, detail FROM audit
+      `SELECT id, at, action, outcome, detail FROM audit
        WHERE person_key = ? AND outcome IN ('ok', 'revoked') AND action IN (${ACTIONS.map(() => '?').join(', ')})
        ORDER BY id DESC LIMIT ?`,
     )
-    .all(subject, ...ACTIONS, limit * 2) as { at: string; action: string; outcome: string; detail: string }[];
+    .all(subject, ...ACTIONS, limit * 2) as { id: number; at: string; action: string; outcome: string; detail: string }[];
   const entries: ActivityEntry[] = [];
   for (const row of rows) {
     const kind = KINDS[`${row.action}:${row.outcome}`];
@@ -45,6 +45,7 @@ export function activityOf(db: Db, consents: ConsentStore, subject: string, limi
     const request = detail.actor === 'relative' && detail.request ? consents.byId(detail.request) : null;
     entries.push(
       ActivityEntry.parse({
+        id: `a${row.id}`,
         at: row.at,
         kind,
         by: detail.actor === 'relative' ? 'relative' : kind === 'paid' ? 'cashier' : 'you',

@@ -2,6 +2,8 @@
 // (pension paid each month, an unemployment benefit for some, the yearly qualification check in
 // their month). Only which notices were read is stored, so the inbox is the same after a restart.
 import type { Notice } from '../src/api/contract.js';
+import { activityOf } from './activity.js';
+import type { ConsentStore } from './consent.js';
 import type { Db } from './db.js';
 
 function seedOf(text: string): number {
@@ -60,4 +62,19 @@ export function noticesOf(db: Db, subject: string, since: number, now: number): 
 
 export function markRead(db: Db, subject: string, noticeId: string): void {
   db.prepare('INSERT OR IGNORE INTO notice_reads (subject, notice_id) VALUES (?, ?)').run(subject, noticeId);
+}
+
+/**
+ * "Was this you?": what a relative who helped bind did with the person's card (bound it, reported
+ * it lost) reaches the person's inbox too, with when and who, so they can act if it was not asked.
+ */
+export function relativeActivityNotices(db: Db, consents: ConsentStore, subject: string): Notice[] {
+  const read = new Set(
+    (db.prepare("SELECT notice_id FROM notice_reads WHERE subject = ? AND notice_id LIKE 'activity-%'").all(subject) as { notice_id: string }[]).map(
+      (row) => row.notice_id,
+    ),
+  );
+  return activityOf(db, consents, subject)
+    .filter((entry) => entry.by === 'relative' && (entry.kind === 'bound' || entry.kind === 'reported_lost'))
+    .map((entry) => ({ id: `activity-${entry.id}`, kind: 'activity', date: entry.at.slice(0, 10), amount: null, read: read.has(`activity-${entry.id}`), activity: entry }));
 }

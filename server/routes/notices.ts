@@ -5,17 +5,21 @@ import { NoticesResponse } from '../../src/api/contract.js';
 import { audit } from '../audit.js';
 import { sessionNow } from '../clock.js';
 import { refuse, type AppEnv } from '../http.js';
-import { markRead, noticesOf } from '../notices.js';
+import { markRead, noticesOf, relativeActivityNotices } from '../notices.js';
+import type { Db } from '../db.js';
 import type { Services } from '../services.js';
 import { cardOwner } from './my-card.js';
 
 export function registerNoticeRoutes(app: Hono<AppEnv>, services: Services): void {
-  const { db } = services;
+  const { db, consents } = services;
 
   /** Notices begin two months before the card was bound, so a new binding already has some. */
   const since = (boundAt: string) => Date.parse(boundAt) - 61 * 24 * 60 * 60 * 1000;
+  /** The benefit alerts and what a relative did with the card, newest first. */
+  const all = (store: Db, subject: string, boundAt: string, now: number) =>
+    [...relativeActivityNotices(store, consents, subject), ...noticesOf(store, subject, since(boundAt), now)].sort((a, b) => b.date.localeCompare(a.date));
   const inbox = (subject: string, boundAt: string, now: number) => {
-    const notices = noticesOf(db, subject, since(boundAt), now);
+    const notices = all(db, subject, boundAt, now);
     return NoticesResponse.parse({ notices, unread: notices.filter((notice) => !notice.read).length });
   };
 
@@ -30,7 +34,7 @@ export function registerNoticeRoutes(app: Hono<AppEnv>, services: Services): voi
     if (who instanceof Response) return who;
     const now = sessionNow(who.session);
     const id = c.req.param('id');
-    if (!noticesOf(db, who.subject, since(who.binding.boundAt), now).some((notice) => notice.id === id)) return refuse(c, 404, { code: 'not_found' });
+    if (!all(db, who.subject, who.binding.boundAt, now).some((notice) => notice.id === id)) return refuse(c, 404, { code: 'not_found' });
     markRead(db, who.subject, id);
     audit(db, who.session, 'notice_read', 'ok', { notice: id });
     return c.json(inbox(who.subject, who.binding.boundAt, now));

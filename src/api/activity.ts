@@ -23,6 +23,8 @@ export const ActivityKind = z.enum(ACTIVITY_KINDS);
 export type ActivityKind = z.infer<typeof ActivityKind>;
 
 export const ActivityEntry = z.object({
+  /** Stable: the same event always has the same id (an inbox notice about it is read once). */
+  id: z.string(),
   at: z.string(),
   kind: ActivityKind,
   /** Who did it: the person, a relative who helped bind (named below), or a cashier taking a payment. */

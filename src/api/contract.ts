@@ -21,6 +21,7 @@ export type HealthResponse = z.infer<typeof HealthResponse>;
 export { CHANNEL_HEADER, CSRF_HEADER } from './headers.js';
 export * from './lost-card.js';
 export * from './activity.js';
+import { ActivityEntry } from './activity.js';
 
 /** Every refusal has a stable code the app maps to a translated message. */
 export const ErrorCode = z.enum([
@@ -282,7 +283,8 @@ export const AccountsResponse = z.object({
 });
 export type AccountsResponse = z.infer<typeof AccountsResponse>;
 
-export const NoticeKind = z.enum(['pension_paid', 'unemployment_paid', 'certification_due']);
+/** `activity`: "was this you?", something a relative did with the person's card (the entry says what). */
+export const NoticeKind = z.enum(['pension_paid', 'unemployment_paid', 'certification_due', 'activity']);
 /** A benefit alert: what happened, on which day, how much (fen) when money was paid. */
 export const Notice = z.object({
   id: z.string(),
@@ -290,6 +292,7 @@ export const Notice = z.object({
   date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   amount: z.nullable(z.int()),
   read: z.boolean(),
+  activity: z.optional(ActivityEntry),
 });
 export type Notice = z.infer<typeof Notice>;
 export const NoticesResponse = z.object({ notices: z.array(Notice), unread: z.int().check(z.minimum(0)) });

@@ -289,3 +289,35 @@ test('care mode at 320 px: sign out everywhere from my card, by keyboard with a 
   await confirmIdentity(again, person, 'face');
   await expectAnswer(again.get('/api/binding'), 200);
 });
+
+test('"did you agree to this?": what a relative who helped bind did reaches the cardholder’s inbox, with who and when, and leads to reporting the card lost', async ({ page, baseURL }) => {
+  const holder = newPerson();
+  const relative = await startSession(await device(baseURL), baseURL);
+  // The cardholder's side in this page's own session.
+  const holderPhone = await startSession(page.request, baseURL);
+  const relativePhone = newPhone();
+  const asked = await expectAnswer(
+    relative.post('/api/consent', { holderName: holder.name, holderIdNumber: holder.idNumber, holderPhone: holder.phone, relativeName: '李明', relativePhone, relationship: 'child', services: ['medical_payment', 'benefit_alerts'], locale: 'en' }),
+    200,
+  );
+  const token = ((await asked.json()) as { link: string }).link.replace('/consent/', '').split('?')[0]!;
+  await expectAnswer(holderPhone.post('/api/consent/open', { token }), 200);
+  await expectAnswer(holderPhone.post('/api/consent/accept', { token }), 200);
+  await expectAnswer(holderPhone.post('/api/identity/face', { image: fakeCameraFrame() }), 200);
+  await expectAnswer(relative.post('/api/card', { cardNumber: newCardNumber() }), 200);
+  const bank = (await (await expectAnswer(holderPhone.get('/api/bank'), 200)).json()) as { keyId: string; publicKey: string };
+  await expectAnswer(holderPhone.post('/api/bank/verify', { keyId: bank.keyId, ciphertext: encryptPassword('147258', bank.publicKey) }), 200);
+  await expectAnswer(holderPhone.post('/api/agreement/sign', { version: '2026-11', agreed: true }), 200);
+  await expectAnswer(relative.post('/api/binding', { services: ['medical_payment', 'benefit_alerts'] }), 200);
+
+  await page.goto('/my-card?lang=en&mode=screen-reader');
+  await expectScreen(page, 'Your card is bound');
+  await openLink(page, 'Benefit payment alerts', 'Messages');
+  const first = page.locator('.ssc-notice-item').first();
+  await expect(first.getByRole('heading')).toHaveText(/New\s+Did you agree to this\?/);
+  await expect(first).toContainText(`Your family member 李明 (${relativePhone.slice(0, 3)}****${relativePhone.slice(-4)}number ending ${relativePhone.slice(-4)}): Bound the card (`);
+  expect(await axeViolations(page)).toEqual([]);
+  await tabTo(page, first.getByRole('link', { name: 'I did not agree: report my card lost' }));
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'Report your card lost');
+});

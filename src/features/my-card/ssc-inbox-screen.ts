@@ -11,6 +11,7 @@ import { dateTimeFormat, formatLocales } from '../../modes/locale.js';
 import { cue } from '../../modes/cues.js';
 import { askUnread, chooseSystemNotifications, setUnread, wantsSystemNotifications } from './unread.js';
 import { setFocus } from '../../ui/focus.js';
+import { byWhom, when, whatHappened } from './activity-words.js';
 
 function noticeTitle(notice: Notice): string {
   switch (notice.kind) {
@@ -20,10 +21,12 @@ function noticeTitle(notice: Notice): string {
       return msg('失业保险金已发放');
     case 'certification_due':
       return msg('今年的养老金资格认证');
+    case 'activity':
+      return msg('这是您同意的吗？');
   }
 }
 
-function noticeText(notice: Notice, locales: string[]): string {
+function noticeText(notice: Notice, locales: string[]) {
   const amount = notice.amount === null ? '' : formatFen(notice.amount, locales);
   switch (notice.kind) {
     case 'pension_paid':
@@ -32,6 +35,11 @@ function noticeText(notice: Notice, locales: string[]): string {
       return msg(str`失业保险金 ${amount} 已经发到您的社保卡银行账户。`);
     case 'certification_due':
       return msg('领取养老金的人每年要做一次资格认证，确认可以继续领取。请在今年内完成。');
+    case 'activity': {
+      const entry = notice.activity;
+      if (!entry) return '';
+      return html`${byWhom(entry)}${msg(str`：${whatHappened(entry)}（${when(entry.at)}）。如果不是您同意的，请马上挂失社保卡，再拨打 12333。`)}`;
+    }
   }
 }
 
@@ -98,6 +106,18 @@ export class SscInboxScreen extends CardScreenElement {
             </h2>
             <p>${day.format(new Date(`${notice.date}T00:00:00Z`))}</p>
             <p>${noticeText(notice, locales)}</p>
+            ${notice.kind === 'activity'
+              ? html`<p>
+                  <a
+                    href=${SCREEN_PATHS['lost-card']}
+                    @click=${(event: Event) => {
+                      event.preventDefault();
+                      dispatch({ type: 'open', screen: 'lost-card' });
+                    }}
+                    >${msg('不是我同意的：挂失社保卡')}</a
+                  >
+                </p>`
+              : nothing}
             ${notice.kind === 'certification_due' && this.flow.state.progress.binding?.services.includes('online_applications')
               ? html`<p>
                   <a

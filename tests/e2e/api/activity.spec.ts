@@ -57,7 +57,16 @@ test('only the person sees their activity: not an unproved session, not another 
   const holder = newPerson();
   const relativePhone = newPhone();
   const asked = await expectStatus(
-    relative.post('/api/consent', { holderName: holder.name, holderIdNumber: holder.idNumber, holderPhone: holder.phone, relativeName: '李明', relativePhone, relationship: 'child', services: ['medical_payment'], locale: 'zh-Hans' }),
+    relative.post('/api/consent', {
+      holderName: holder.name,
+      holderIdNumber: holder.idNumber,
+      holderPhone: holder.phone,
+      relativeName: '李明',
+      relativePhone,
+      relationship: 'child',
+      services: ['medical_payment', 'benefit_alerts'],
+      locale: 'zh-Hans',
+    }),
     200,
   );
   const token = ((await asked.json()) as { link: string }).link.replace('/consent/', '').split('?')[0]!;
@@ -68,15 +77,33 @@ test('only the person sees their activity: not an unproved session, not another 
   const bank = (await (await expectStatus(holderDevice.get('/api/bank'), 200)).json()) as { keyId: string; publicKey: string };
   await expectStatus(holderDevice.post('/api/bank/verify', { keyId: bank.keyId, ciphertext: encryptPassword('147258', bank.publicKey) }), 200);
   await expectStatus(holderDevice.post('/api/agreement/sign', { version: '2026-11', agreed: true }), 200);
-  await expectStatus(relative.post('/api/binding', { services: ['medical_payment'] }), 200);
+  await expectStatus(relative.post('/api/binding', { services: ['medical_payment', 'benefit_alerts'] }), 200);
+  await expectStatus(relative.post('/api/card/lost'), 200);
 
   await expectStatus(relative.get('/api/activity'), 403, { code: 'not_yours', whose: 'cardholder' });
   const entries = await activityOf(holderDevice);
   expect(entries.map((entry) => [entry.kind, entry.by])).toEqual([
+    ['reported_lost', 'relative'],
     ['bound', 'relative'],
     ['relative_allowed', 'you'],
   ]);
   expect(entries[0]!.relative).toEqual({ name: '李明', phoneMasked: `${relativePhone.slice(0, 3)}****${relativePhone.slice(-4)}` });
+
+  // "Was this you?": what the relative did reaches the cardholder's inbox, unread, newest first; read once.
+  interface Inbox {
+    notices: { id: string; kind: string; read: boolean; activity?: Entry }[];
+    unread: number;
+  }
+  const inbox = (await (await expectStatus(holderDevice.get('/api/notices'), 200)).json()) as Inbox;
+  const fromRelative = inbox.notices.filter((notice) => notice.kind === 'activity');
+  expect(fromRelative.map((notice) => [notice.activity!.kind, notice.activity!.relative!.name, notice.read])).toEqual([
+    ['reported_lost', '李明', false],
+    ['bound', '李明', false],
+  ]);
+  expect(inbox.notices.slice(0, 2).map((notice) => notice.kind)).toEqual(['activity', 'activity']);
+  const after = (await (await expectStatus(holderDevice.post(`/api/notices/${fromRelative[0]!.id}/read`), 200)).json()) as Inbox;
+  expect(after.unread).toBe(inbox.unread - 1);
+  expect(after.notices.find((notice) => notice.id === fromRelative[0]!.id)!.read).toBe(true);
   expect(JSON.stringify(entries)).not.toContain(relativePhone);
   // Another person's list has none of it.
   expect((await activityOf(other)).map((entry) => entry.kind)).toEqual(['bound']);
