@@ -23,6 +23,7 @@ const KINDS: Record<string, ActivityKind> = {
   'consent:revoked': 'relative_removed',
   'unbind:ok': 'unbound',
   'sessions_end_all:ok': 'signed_out_everywhere',
+  'not_me:ok': 'not_me',
 };
 
 const ACTIONS = [...new Set(Object.keys(KINDS).map((key) => key.split(':')[0]!))];

@@ -168,6 +168,14 @@ CREATE TABLE IF NOT EXISTS card_replacements (
 );
 CREATE INDEX IF NOT EXISTS card_replacements_subject ON card_replacements (subject, ordered_at);
 CREATE INDEX IF NOT EXISTS card_replacements_old ON card_replacements (old_card_number);
+-- "This wasn't me": a binding stopped for review (payments refused) until 12333 closes it.
+CREATE TABLE IF NOT EXISTS binding_reviews (
+  reference TEXT PRIMARY KEY,
+  subject TEXT NOT NULL,
+  opened_at INTEGER NOT NULL,
+  closed_at INTEGER
+);
+CREATE INDEX IF NOT EXISTS binding_reviews_subject ON binding_reviews (subject, closed_at);
 `;
 
 /** Opens (creating on first start) `<dataDir>/binding.sqlite`. */

@@ -6,6 +6,7 @@ import { maskDocumentNumber } from '../src/domain/document-types.js';
 import { maskE164 } from '../src/domain/phone.js';
 import type { Context } from 'hono';
 import { currentBinding } from './bindings.js';
+import { openReviewOf } from './reviews.js';
 import { refuse } from './http.js';
 import { subjectOf } from './limits.js';
 import type { Identity, Session, StoredCard } from './session.js';
@@ -41,7 +42,8 @@ export function progressOf(services: Services, session: Session): Progress {
     agreement: state.agreement,
     // Only to someone who has proved who they are (face or code), not to whoever typed the number.
     binding: state.identity && state.identityVerifiedBy ? currentBinding(services.db, subjectOf(state.identity.idNumber), sessionNow(session)) : null,
-    frozen: state.frozen,
+    // Frozen in this session at the card step, or the person's binding stopped for review ("this wasn't me").
+    frozen: state.frozen ?? reviewOf(services, state),
     remote: remoteProgress(services, session),
     pensionCheck: pensionCheckProgress(services, session),
   });
@@ -69,6 +71,12 @@ function pensionCheckProgress(services: Services, session: Session): Progress['p
 /** 409 out_of_order: an earlier step has not been confirmed. */
 export function outOfOrder(c: Context): Response {
   return refuse(c, 409, { code: 'out_of_order' });
+}
+
+function reviewOf(services: Services, state: Session['state']): Progress['frozen'] {
+  if (!state.identity || !state.identityVerifiedBy || state.remote?.role === 'relative') return null;
+  const review = openReviewOf(services.db, subjectOf(state.identity.idNumber));
+  return review ? { reviewReference: review.reference, reason: 'not_me' } : null;
 }
 
 /** 409 card_frozen: once a card is frozen in this session, nothing more can be bound in it. */

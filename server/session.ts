@@ -41,7 +41,7 @@ export interface StoredCard {
   issuedOn: string;
 }
 
-export type FrozenReason = 'reported_stolen' | 'bound_elsewhere';
+export type FrozenReason = 'reported_stolen' | 'bound_elsewhere' | 'not_me';
 
 /** What the service has confirmed for this session. Never a password, code or image. */
 export interface SessionState {

@@ -11,6 +11,7 @@ import { cardView, frozenRefusal, outOfOrder } from '../progress.js';
 import { SANDBOX } from '../sandbox.js';
 import { requireSession, type FrozenReason } from '../session.js';
 import { replacedCard, reportInForce } from '../card-reports.js';
+import { openReviewOf } from '../reviews.js';
 import { sessionNow } from '../clock.js';
 import type { Services } from '../services.js';
 
@@ -28,6 +29,9 @@ export function registerCardRoutes(app: Hono<AppEnv>, services: Services): void 
     if (!identity || !session.state.identityVerifiedBy) return outOfOrder(c);
     const body = await readBody(c, CardLookupRequest);
     if (!body.ok) return body.response;
+    // Under review after "this wasn't me": nothing is bound until 12333 has closed it.
+    const review = openReviewOf(db, subjectOf(identity.idNumber));
+    if (review) return refuse(c, 409, { code: 'card_frozen', reason: 'not_me', reviewReference: review.reference });
     // A card reported lost binds again once the report is lifted (or a replacement arrives).
     const lost = reportInForce(db, subjectOf(identity.idNumber), sessionNow(session));
     if (lost) {

@@ -5,6 +5,7 @@ import { createHash, randomBytes, randomInt } from 'node:crypto';
 import type { Context, Hono } from 'hono';
 import {
   ActivityResponse,
+  NotMeResponse,
   AccountsResponse,
   Binding,
   PaymentCode,
@@ -17,13 +18,14 @@ import {
 } from '../../src/api/contract.js';
 import { accountsOf } from '../accounts.js';
 import { activityOf } from '../activity.js';
+import { openReviewOf, stopForReview } from '../reviews.js';
 import { audit, auditFor, maskSubject } from '../audit.js';
 import { currentBinding } from '../bindings.js';
 import { iso, SECOND, sessionNow } from '../clock.js';
 import { readBody, refuse, type AppEnv } from '../http.js';
 import { subjectOf } from '../limits.js';
 import { qrSvg } from '../qr.js';
-import { requireSession, type Session } from '../session.js';
+import { clearSessionCookie, requireSession, type Session } from '../session.js';
 import type { Services } from '../services.js';
 import type { Db } from '../db.js';
 import { reportInForce } from '../card-reports.js';
@@ -91,6 +93,8 @@ export function registerMyCardRoutes(app: Hono<AppEnv>, services: Services): voi
     const now = sessionNow(who.session);
     const lost = reportInForce(db, who.subject, now);
     if (lost) return refuse(c, 409, { code: 'card_lost', reportReference: lost.reference });
+    const review = openReviewOf(db, who.subject);
+    if (review) return refuse(c, 409, { code: 'card_frozen', reason: 'not_me', reviewReference: review.reference });
     const code = `${randomInt(1, 10)}${Array.from({ length: 17 }, () => randomInt(0, 10)).join('')}`;
     // A new code replaces the person's earlier ones: only the code on screen can pay.
     db.prepare('DELETE FROM payment_codes WHERE subject = ?').run(who.subject);
@@ -113,6 +117,24 @@ export function registerMyCardRoutes(app: Hono<AppEnv>, services: Services): voi
         lifetimeSeconds: PAYMENT_CODE_LIFETIME_MS / SECOND,
       }),
     );
+  });
+
+  // "This wasn't me": the binding stops for review at once, relatives lose their access, and every
+  // session of it ends, this one included; the answer is the review's reference for 12333.
+  app.post('/api/binding/not-me', (c) => {
+    const who = owner(c);
+    if (who instanceof Response) return who;
+    const now = sessionNow(who.session);
+    // Saved first, so this session is found and ended with the person's others.
+    services.sessions.save(who.session);
+    const outcome = stopForReview(db, services.sessions, who.subject, now);
+    audit(db, who.session, 'not_me', 'ok', { reviewReference: outcome.reference, relativesRevoked: outcome.relativesRevoked, sessionsEnded: outcome.sessionsEnded });
+    const phone = who.session.state.identity?.phone;
+    if (phone) {
+      services.outbox.deliver(phone, '', now, `【社保卡】您报告了不是本人的操作。社保卡支付已暂停，家人的权限已取消，所有设备已退出。审核编号 ${outcome.reference}，12333 会在 1 个工作日内联系您。`);
+    }
+    clearSessionCookie(c);
+    return c.json(NotMeResponse.parse({ reviewReference: outcome.reference }));
   });
 
   // What happened to this binding, for the person to check it was them (never a relative's view).

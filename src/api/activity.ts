@@ -18,6 +18,7 @@ export const ACTIVITY_KINDS = [
   'relative_removed',
   'unbound',
   'signed_out_everywhere',
+  'not_me',
 ] as const;
 export const ActivityKind = z.enum(ACTIVITY_KINDS);
 export type ActivityKind = z.infer<typeof ActivityKind>;
@@ -43,3 +44,7 @@ export type ActivityResponse = z.infer<typeof ActivityResponse>;
 /** POST /api/sessions/end-all ("sign out everywhere"): how many sessions ended, this one included. */
 export const SessionsEndedResponse = z.object({ ended: z.int().check(z.minimum(0)) });
 export type SessionsEndedResponse = z.infer<typeof SessionsEndedResponse>;
+
+/** POST /api/binding/not-me ("this wasn't me"): the review opened for it; every session has ended. */
+export const NotMeResponse = z.object({ reviewReference: z.string() });
+export type NotMeResponse = z.infer<typeof NotMeResponse>;

@@ -23,6 +23,13 @@ export * from './lost-card.js';
 export * from './activity.js';
 import { ActivityEntry } from './activity.js';
 
+/**
+ * Why a binding is stopped for review: the card is reported stolen, or bound by someone else
+ * (both found at the card step), or the person said something done with it was not them.
+ */
+export const FrozenReason = z.enum(['reported_stolen', 'bound_elsewhere', 'not_me']);
+export type FrozenReason = z.infer<typeof FrozenReason>;
+
 /** Every refusal has a stable code the app maps to a translated message. */
 export const ErrorCode = z.enum([
   'validation', // fields: { field: problem }
@@ -81,7 +88,7 @@ export const ApiError = z.object({
   /** not_yours: who does this part instead. */
   whose: z.optional(z.enum(['relative', 'cardholder'])),
   reviewReference: z.optional(z.string()),
-  reason: z.optional(z.enum(['reported_stolen', 'bound_elsewhere'])),
+  reason: z.optional(FrozenReason),
   /** card_lost: the report's reference, to quote to 12333. */
   reportReference: z.optional(z.string()),
 });
@@ -445,7 +452,7 @@ export const Progress = z.object({
   bankVerified: z.boolean(),
   agreement: z.nullable(SignResponse),
   binding: z.nullable(Binding),
-  frozen: z.nullable(z.object({ reviewReference: z.string(), reason: z.enum(['reported_stolen', 'bound_elsewhere']) })),
+  frozen: z.nullable(z.object({ reviewReference: z.string(), reason: FrozenReason })),
   /** Remote binding: this session's part in a relative's request, and where the request stands. */
   remote: z._default(z.nullable(z.object({ role: z.enum(['relative', 'cardholder']), status: ConsentStatus })), null),
   /** A pension check a relative asked this person to do, confirmed on this device. */

@@ -1,7 +1,7 @@
 // The binding as data: which screen, who acts, and what the service has confirmed. Transitions
 // are plain functions of (state, event) → state, so tests call them without a browser and steps
 // never decide where the flow goes.
-import type { Binding, Card, IdentityResponse, Progress } from '../api/contract.js';
+import type { Binding, Card, FrozenReason, IdentityResponse, Progress } from '../api/contract.js';
 import { emptyAnswers, type Answers } from './answers.js';
 
 export const STEPS = ['entry', 'identity', 'card', 'bank', 'agreement', 'services'] as const;
@@ -69,7 +69,7 @@ export type FlowEvent =
   | { type: 'bank-verified' }
   | { type: 'agreement-signed'; version: string; signedAt: string }
   | { type: 'bound'; binding: Binding }
-  | { type: 'frozen'; reviewReference: string; reason: 'reported_stolen' | 'bound_elsewhere' }
+  | { type: 'frozen'; reviewReference: string; reason: FrozenReason }
   | { type: 'change'; step: StepId }
   | { type: 'back' }
   | { type: 'resume'; progress: Progress }

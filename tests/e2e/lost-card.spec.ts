@@ -321,3 +321,29 @@ test('"did you agree to this?": what a relative who helped bind did reaches the 
   await page.keyboard.press('Enter');
   await expectScreen(page, 'Report your card lost');
 });
+
+test('screen-reader mode at 320 px: "this wasn’t me" from the activity, after a confirmation, stops the binding for review: what was done, the review number, what happens next', async ({ page, baseURL }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const person = newPerson();
+  await bindCard(page.request, baseURL, person);
+  await page.goto('/my-card?lang=en&mode=screen-reader');
+  await expectScreen(page, 'Your card is bound');
+  await openLink(page, 'See your activity', 'Activity');
+  await pressButton(page, 'This wasn’t me');
+  const dialog = page.getByRole('dialog', { name: 'Are you sure this wasn’t you?' });
+  await expect(dialog).toContainText('every device (this phone too) is signed out');
+  await tabTo(page, dialog.getByRole('button', { name: 'This wasn’t me' }));
+  await page.keyboard.press('Enter');
+
+  await expectScreen(page, 'Binding is on hold for a manual check');
+  await expect(page.getByText('You told us something was not you. Paying with your card has stopped')).toBeVisible();
+  await expect(page.getByText('12333 will phone you within 1 working day')).toBeVisible();
+  const reference = (await page.locator('.ssc-reference').textContent())!;
+  expect(reference).toMatch(/^RV[0-9A-F]{10}$/);
+  await expect(announcements(page)).toContainText([/Stopped\. Review number R V [0-9A-F ,]+\./]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  // Proving who they are again, the person sees the review, not their card.
+  const again = await startSession(await device(baseURL), baseURL);
+  await confirmIdentity(again, person, 'face');
+  await expectAnswer(again.get('/api/session'), 200, { progress: { frozen: { reason: 'not_me', reviewReference: reference } } });
+});

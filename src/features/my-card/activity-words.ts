@@ -39,6 +39,8 @@ export function whatHappened(entry: ActivityEntry): string {
       return msg('解除了绑定');
     case 'signed_out_everywhere':
       return msg('在所有设备上退出了登录');
+    case 'not_me':
+      return msg('报告了不是本人的操作，绑定暂停审核');
   }
 }
 

@@ -1,12 +1,17 @@
 import { html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
-import { localized, msg } from '@lit/localize';
+import { customElement, query, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import { CardScreenElement } from '../../flow/card-screen.js';
 import { dispatch } from '../../flow/store.js';
 import { SCREEN_PATHS } from '../../flow/state.js';
-import { api } from '../../api/client.js';
-import { ActivityResponse, type ActivityEntry } from '../../api/contract.js';
-import { byWhom, when, whatHappened } from './activity-words.js';
+import { api, endSession } from '../../api/client.js';
+import { ActivityResponse, NotMeResponse, type ActivityEntry } from '../../api/contract.js';
+import { clearDraft } from '../../offline/drafts.js';
+import { cue } from '../../modes/cues.js';
+import { readReference } from '../../ui/reference.js';
+import { confirmBody } from '../../ui/confirm-body.js';
+import type { SscDialog } from '../../ui/ssc-dialog.js';
+import '../../ui/ssc-dialog.js';import { byWhom, when, whatHappened } from './activity-words.js';
 
 /**
  * "Was this you?": what happened to the binding, newest first, as a table (a caption, column
@@ -18,6 +23,7 @@ import { byWhom, when, whatHappened } from './activity-words.js';
 @localized()
 export class SscActivityScreen extends CardScreenElement {
   @state() private entries: ActivityEntry[] | null = null;
+  @query('#not-me-dialog') private dialog!: SscDialog;
 
   protected stepTitle(): string {
     return msg('账户活动');
@@ -30,6 +36,16 @@ export class SscActivityScreen extends CardScreenElement {
   override connectedCallback(): void {
     super.connectedCallback();
     void this.load();
+  }
+
+  /** Stops the binding for review; every session ends with it, so this phone forgets it too. */
+  private async notMe(): Promise<void> {
+    this.dialog.close();
+    const result = await this.askService(() => api.post('/api/binding/not-me', NotMeResponse, {}), msg('正在暂停…'), 'not-me');
+    if (result === undefined) return;
+    await Promise.all([clearDraft(), endSession()]);
+    dispatch({ type: 'frozen', reviewReference: result.reviewReference, reason: 'not_me' });
+    cue('success', msg(str`已暂停。审核编号 ${readReference(result.reviewReference)}。`));
   }
 
   private async load(): Promise<void> {
@@ -67,7 +83,21 @@ export class SscActivityScreen extends CardScreenElement {
             </table>
           </div>`}
       <h2 class="ssc-heading-m">${msg('有不是您做的事？')}</h2>
-      <p>${msg('请马上挂失社保卡，这样别人不能用它付款；再拨打 12333 说明情况。')}</p>
+      <p>${msg('选择“这不是我做的”，马上会：暂停社保卡支付，取消家人的权限，让所有设备退出，并开始人工审核。')}</p>
+      <button type="button" id="not-me" class="ssc-button ssc-button--warning" aria-haspopup="dialog" @click=${() => this.dialog.show()}>${msg('这不是我做的')}</button>
+      <ssc-dialog
+        id="not-me-dialog"
+        heading=${msg('确定这不是您做的吗？')}
+        .parts=${confirmBody({
+          text: msg('社保卡支付马上暂停，家人的权限取消，所有设备（包括这台手机）都会退出。12333 会联系您核实。'),
+          confirmLabel: msg('这不是我做的'),
+          cancelLabel: msg('取消'),
+          onConfirm: () => void this.notMe(),
+          onCancel: () => this.dialog.close(),
+          warning: true,
+        })}
+      ></ssc-dialog>
+      <p>${msg('社保卡本身丢了？也可以挂失，别人捡到卡也不能用它付款。')}</p>
       <p>
         <a
           id="activity-lost"

@@ -129,3 +129,44 @@ test('sign out everywhere: every session where the person proved who they are en
   await expectStatus(again.get('/api/binding'), 200);
   expect((await activityOf(again)).map((entry) => entry.kind)).toEqual(['signed_out_everywhere', 'bound']);
 });
+
+test('"this wasn’t me": the binding stops for review at once (no payment code, nothing bound), the relative’s access and session end, every session of the person ends; a review reference, a text, and the review shown to the person next time', async ({ baseURL }) => {
+  const holder = newPerson();
+  const relative = await startSession(await device(baseURL), baseURL);
+  const holderDevice = await startSession(await device(baseURL), baseURL);
+  const asked = await expectStatus(
+    relative.post('/api/consent', { holderName: holder.name, holderIdNumber: holder.idNumber, holderPhone: holder.phone, relativeName: '李明', relativePhone: newPhone(), relationship: 'child', services: ['medical_payment'], locale: 'zh-Hans' }),
+    200,
+  );
+  const token = ((await asked.json()) as { link: string }).link.replace('/consent/', '').split('?')[0]!;
+  await expectStatus(holderDevice.post('/api/consent/open', { token }), 200);
+  await expectStatus(holderDevice.post('/api/consent/accept', { token }), 200);
+  await expectStatus(holderDevice.post('/api/identity/face', { image: fakeCameraFrame() }), 200);
+  await expectStatus(relative.post('/api/card', { cardNumber: newCardNumber() }), 200);
+  const bank = (await (await expectStatus(holderDevice.get('/api/bank'), 200)).json()) as { keyId: string; publicKey: string };
+  await expectStatus(holderDevice.post('/api/bank/verify', { keyId: bank.keyId, ciphertext: encryptPassword('147258', bank.publicKey) }), 200);
+  await expectStatus(holderDevice.post('/api/agreement/sign', { version: '2026-11', agreed: true }), 200);
+  await expectStatus(relative.post('/api/binding', { services: ['medical_payment'] }), 200);
+  const { code } = (await (await expectStatus(holderDevice.post('/api/payment-code'), 200)).json()) as { code: string };
+  // Neither the relative nor someone who has not proved who they are can say it.
+  await expectStatus(relative.post('/api/binding/not-me'), 403, { code: 'not_yours' });
+  const unproved = await startSession(await device(baseURL), baseURL);
+  await expectStatus(unproved.post('/api/binding/not-me'), 409, { code: 'not_bound' });
+
+  const review = ((await (await expectStatus(holderDevice.post('/api/binding/not-me'), 200)).json()) as { reviewReference: string }).reviewReference;
+  expect(review).toMatch(/^RV[0-9A-F]{10}$/);
+  await expectStatus(holderDevice.get('/api/binding'), 401, { code: 'no_session' });
+  await expectStatus(relative.get('/api/binding'), 401, { code: 'no_session' });
+  const till = await startSession(await device(baseURL), baseURL);
+  await expectStatus(till.post('/api/sandbox/pay', { code, amount: 100 }), 404, { code: 'code_unknown' });
+  const texts = (await (await till.get(`/api/sandbox/sms?phone=${holder.phone}`)).json()) as { messages: { text: string }[] };
+  expect(texts.messages[0]!.text).toContain(review);
+
+  // Next time they prove who they are, the review is what they see; nothing pays or binds meanwhile.
+  const again = await startSession(await device(baseURL), baseURL);
+  await confirmIdentity(again, holder, 'face');
+  await expectStatus(again.get('/api/session'), 200, { progress: { frozen: { reason: 'not_me', reviewReference: review } } });
+  await expectStatus(again.post('/api/payment-code'), 409, { code: 'card_frozen', reason: 'not_me', reviewReference: review });
+  await expectStatus(again.post('/api/card', { cardNumber: newCardNumber() }), 409, { code: 'card_frozen', reason: 'not_me' });
+  expect((await activityOf(again))[0]).toMatchObject({ kind: 'not_me', by: 'you' });
+});

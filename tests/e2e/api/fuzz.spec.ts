@@ -387,6 +387,11 @@ test.describe('every state-changing endpoint survives any body (property)', () =
     await fuzz(request, api, { method: 'POST', path: '/api/sessions/end-all', answers: [200, 401] }, fc.constant({}));
   });
 
+  test('POST /api/binding/not-me: bodies it ignores; the first stops the binding for review, and the session is then gone', async ({ request, baseURL }) => {
+    const api = await bindCard(request, baseURL, newPerson());
+    await fuzz(request, api, { method: 'POST', path: '/api/binding/not-me', answers: [200, 401] }, fc.constant({}));
+  });
+
   test('POST /api/card/replacement: districts and streets of any shape, on a card reported lost', async ({ request, baseURL }) => {
     const api = await bindCard(request, baseURL, newPerson());
     await expectStatus(api.post('/api/card/lost'), 200);
