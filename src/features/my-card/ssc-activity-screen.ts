@@ -11,13 +11,14 @@ import { cue } from '../../modes/cues.js';
 import { readReference } from '../../ui/reference.js';
 import { confirmBody } from '../../ui/confirm-body.js';
 import type { SscDialog } from '../../ui/ssc-dialog.js';
-import '../../ui/ssc-dialog.js';import { byWhom, when, whatHappened } from './activity-words.js';
+import '../../ui/ssc-dialog.js';
+import { byWhom, when, whatHappened } from './activity-words.js';
 
 /**
- * "Was this you?": what happened to the binding, newest first, as a table (a caption, column
- * headers, and what happened as each row's header: what a person scans for, and what stays in view
- * at 320 px when the rest scrolls inside its own region); and what to do when something was not the
- * person: report the card lost at once, and call 12333.
+ * "Was this you?": what happened to the binding, newest first, as a table (named by the heading
+ * above it, column headers, and what happened as each row's header: what a person scans for, and
+ * what stays in view at 320 px when the rest scrolls inside its own region); and when something was
+ * not the person, "this wasn't me" (the binding stopped for review) or reporting the card lost.
  */
 @customElement('ssc-activity-screen')
 @localized()
