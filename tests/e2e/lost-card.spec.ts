@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../helpers/test.node.js';
 import { axeViolations } from '../helpers/axe.node.js';
-import { advanceClock, bindCard, confirmIdentity, deviceMaker, encryptPassword, expectStatus as expectAnswer, fakeCameraFrame, startSession } from '../helpers/api.node.js';
+import { advanceClock, bindCard, bindForCardholder, confirmIdentity, deviceMaker, expectStatus as expectAnswer, startSession } from '../helpers/api.node.js';
 import { enterDetails, expectScreen, latestSmsCode, pressButton, tabTo, typeInto } from '../helpers/flow.node.js';
 import { newCardNumber, newPerson, newPhone } from '../helpers/people.node.js';
 
@@ -77,19 +77,7 @@ test("a relative who helped bind reports the cardholder's card lost from their o
   // The binding made over the API, the relative's side in this page's own session.
   const relative = await startSession(page.request, baseURL);
   const holderPhone = await startSession(await device(baseURL), baseURL);
-  const asked = await expectAnswer(
-    relative.post('/api/consent', { holderName: holder.name, holderIdNumber: holder.idNumber, holderPhone: holder.phone, relativeName: '李明', relativePhone: newPhone(), relationship: 'child', services: ['medical_payment'], locale: 'en' }),
-    200,
-  );
-  const token = ((await asked.json()) as { link: string }).link.replace('/consent/', '').split('?')[0]!;
-  await expectAnswer(holderPhone.post('/api/consent/open', { token }), 200);
-  await expectAnswer(holderPhone.post('/api/consent/accept', { token }), 200);
-  await expectAnswer(holderPhone.post('/api/identity/face', { image: fakeCameraFrame() }), 200);
-  await expectAnswer(relative.post('/api/card', { cardNumber: newCardNumber() }), 200);
-  const bank = (await (await expectAnswer(holderPhone.get('/api/bank'), 200)).json()) as { keyId: string; publicKey: string };
-  await expectAnswer(holderPhone.post('/api/bank/verify', { keyId: bank.keyId, ciphertext: encryptPassword('147258', bank.publicKey) }), 200);
-  await expectAnswer(holderPhone.post('/api/agreement/sign', { version: '2026-11', agreed: true }), 200);
-  await expectAnswer(relative.post('/api/binding', { services: ['medical_payment'] }), 200);
+  await bindForCardholder(relative, holderPhone, holder, { relativePhone: newPhone(), services: ['medical_payment'], locale: 'en' });
 
   await page.goto('/my-card?lang=en');
   await expectScreen(page, 'Your card is bound');
@@ -296,19 +284,7 @@ test('"did you agree to this?": what a relative who helped bind did reaches the 
   // The cardholder's side in this page's own session.
   const holderPhone = await startSession(page.request, baseURL);
   const relativePhone = newPhone();
-  const asked = await expectAnswer(
-    relative.post('/api/consent', { holderName: holder.name, holderIdNumber: holder.idNumber, holderPhone: holder.phone, relativeName: '李明', relativePhone, relationship: 'child', services: ['medical_payment', 'benefit_alerts'], locale: 'en' }),
-    200,
-  );
-  const token = ((await asked.json()) as { link: string }).link.replace('/consent/', '').split('?')[0]!;
-  await expectAnswer(holderPhone.post('/api/consent/open', { token }), 200);
-  await expectAnswer(holderPhone.post('/api/consent/accept', { token }), 200);
-  await expectAnswer(holderPhone.post('/api/identity/face', { image: fakeCameraFrame() }), 200);
-  await expectAnswer(relative.post('/api/card', { cardNumber: newCardNumber() }), 200);
-  const bank = (await (await expectAnswer(holderPhone.get('/api/bank'), 200)).json()) as { keyId: string; publicKey: string };
-  await expectAnswer(holderPhone.post('/api/bank/verify', { keyId: bank.keyId, ciphertext: encryptPassword('147258', bank.publicKey) }), 200);
-  await expectAnswer(holderPhone.post('/api/agreement/sign', { version: '2026-11', agreed: true }), 200);
-  await expectAnswer(relative.post('/api/binding', { services: ['medical_payment', 'benefit_alerts'] }), 200);
+  await bindForCardholder(relative, holderPhone, holder, { relativePhone, services: ['medical_payment', 'benefit_alerts'], locale: 'en' });
 
   await page.goto('/my-card?lang=en&mode=screen-reader');
   await expectScreen(page, 'Your card is bound');

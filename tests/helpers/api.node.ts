@@ -127,3 +127,38 @@ export async function bindCard(request: APIRequestContext, origin: string | unde
   await expectStatus(api.post('/api/binding', { services }), 200);
   return api;
 }
+
+/**
+ * A card bound by a relative for the cardholder, each on their own session as the two phones do
+ * it: the relative asks, the cardholder opens the link, agrees, passes the face check, gives the
+ * payment password and signs; the relative adds the card and binds.
+ */
+export async function bindForCardholder(
+  relative: ApiSession,
+  cardholder: ApiSession,
+  holder: Person,
+  request: { relativePhone: string; services: string[]; locale: string },
+): Promise<void> {
+  const asked = await expectStatus(
+    relative.post('/api/consent', {
+      holderName: holder.name,
+      holderIdNumber: holder.idNumber,
+      holderPhone: holder.phone,
+      relativeName: '李明',
+      relativePhone: request.relativePhone,
+      relationship: 'child',
+      services: request.services,
+      locale: request.locale,
+    }),
+    200,
+  );
+  const token = ((await asked.json()) as { link: string }).link.replace('/consent/', '').split('?')[0]!;
+  await expectStatus(cardholder.post('/api/consent/open', { token }), 200);
+  await expectStatus(cardholder.post('/api/consent/accept', { token }), 200);
+  await expectStatus(cardholder.post('/api/identity/face', { image: fakeCameraFrame() }), 200);
+  await expectStatus(relative.post('/api/card', { cardNumber: newCardNumber() }), 200);
+  const bank = (await (await expectStatus(cardholder.get('/api/bank'), 200)).json()) as BankInfo;
+  await expectStatus(cardholder.post('/api/bank/verify', { keyId: bank.keyId, ciphertext: encryptPassword('147258', bank.publicKey) }), 200);
+  await expectStatus(cardholder.post('/api/agreement/sign', { version: '2026-11', agreed: true }), 200);
+  await expectStatus(relative.post('/api/binding', { services: request.services }), 200);
+}

@@ -2,7 +2,7 @@
 // audit trail; by whom (a relative named, their phone masked); never a code or a full number; only
 // to the person themself.
 import { expect, test } from '@playwright/test';
-import { bindCard, confirmIdentity, deviceMaker, encryptPassword, expectStatus, fakeCameraFrame, startSession, type ApiSession } from '../../helpers/api.node.js';
+import { bindCard, bindForCardholder, confirmIdentity, deviceMaker, expectStatus, startSession, type ApiSession } from '../../helpers/api.node.js';
 import { newCardNumber, newPerson, newPhone } from '../../helpers/people.node.js';
 
 const device = deviceMaker();
@@ -56,28 +56,7 @@ test('only the person sees their activity: not an unproved session, not another 
   const holderDevice = await startSession(await device(baseURL), baseURL);
   const holder = newPerson();
   const relativePhone = newPhone();
-  const asked = await expectStatus(
-    relative.post('/api/consent', {
-      holderName: holder.name,
-      holderIdNumber: holder.idNumber,
-      holderPhone: holder.phone,
-      relativeName: '李明',
-      relativePhone,
-      relationship: 'child',
-      services: ['medical_payment', 'benefit_alerts'],
-      locale: 'zh-Hans',
-    }),
-    200,
-  );
-  const token = ((await asked.json()) as { link: string }).link.replace('/consent/', '').split('?')[0]!;
-  await expectStatus(holderDevice.post('/api/consent/open', { token }), 200);
-  await expectStatus(holderDevice.post('/api/consent/accept', { token }), 200);
-  await expectStatus(holderDevice.post('/api/identity/face', { image: fakeCameraFrame() }), 200);
-  await expectStatus(relative.post('/api/card', { cardNumber: newCardNumber() }), 200);
-  const bank = (await (await expectStatus(holderDevice.get('/api/bank'), 200)).json()) as { keyId: string; publicKey: string };
-  await expectStatus(holderDevice.post('/api/bank/verify', { keyId: bank.keyId, ciphertext: encryptPassword('147258', bank.publicKey) }), 200);
-  await expectStatus(holderDevice.post('/api/agreement/sign', { version: '2026-11', agreed: true }), 200);
-  await expectStatus(relative.post('/api/binding', { services: ['medical_payment', 'benefit_alerts'] }), 200);
+  await bindForCardholder(relative, holderDevice, holder, { relativePhone, services: ['medical_payment', 'benefit_alerts'], locale: 'zh-Hans' });
   await expectStatus(relative.post('/api/card/lost'), 200);
 
   await expectStatus(relative.get('/api/activity'), 403, { code: 'not_yours', whose: 'cardholder' });
@@ -134,19 +113,7 @@ test('"this wasn’t me": the binding stops for review at once (no payment code,
   const holder = newPerson();
   const relative = await startSession(await device(baseURL), baseURL);
   const holderDevice = await startSession(await device(baseURL), baseURL);
-  const asked = await expectStatus(
-    relative.post('/api/consent', { holderName: holder.name, holderIdNumber: holder.idNumber, holderPhone: holder.phone, relativeName: '李明', relativePhone: newPhone(), relationship: 'child', services: ['medical_payment'], locale: 'zh-Hans' }),
-    200,
-  );
-  const token = ((await asked.json()) as { link: string }).link.replace('/consent/', '').split('?')[0]!;
-  await expectStatus(holderDevice.post('/api/consent/open', { token }), 200);
-  await expectStatus(holderDevice.post('/api/consent/accept', { token }), 200);
-  await expectStatus(holderDevice.post('/api/identity/face', { image: fakeCameraFrame() }), 200);
-  await expectStatus(relative.post('/api/card', { cardNumber: newCardNumber() }), 200);
-  const bank = (await (await expectStatus(holderDevice.get('/api/bank'), 200)).json()) as { keyId: string; publicKey: string };
-  await expectStatus(holderDevice.post('/api/bank/verify', { keyId: bank.keyId, ciphertext: encryptPassword('147258', bank.publicKey) }), 200);
-  await expectStatus(holderDevice.post('/api/agreement/sign', { version: '2026-11', agreed: true }), 200);
-  await expectStatus(relative.post('/api/binding', { services: ['medical_payment'] }), 200);
+  await bindForCardholder(relative, holderDevice, holder, { relativePhone: newPhone(), services: ['medical_payment'], locale: 'zh-Hans' });
   const { code } = (await (await expectStatus(holderDevice.post('/api/payment-code'), 200)).json()) as { code: string };
   // Neither the relative nor someone who has not proved who they are can say it.
   await expectStatus(relative.post('/api/binding/not-me'), 403, { code: 'not_yours' });
