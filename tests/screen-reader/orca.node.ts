@@ -236,18 +236,23 @@ export class OrcaStack {
 
   /**
    * Waits until Orca is done talking: nothing new for `quietMs` and everything said has ended or
-   * been cut off. Returns what was said after utterance number `after`.
+   * been cut off. Returns what was said after utterance number `after`. With `speaks`, the quiet
+   * only counts once Orca has begun (up to `firstWithin`): on a busy machine Orca once took longer
+   * than the quiet to answer a Tab, its words went to the next key, and the walk tabbed past the
+   * field it listened for.
    */
-  async settle(after: number, quietMs = 1500, timeout = 45_000): Promise<Utterance[]> {
-    const end = Date.now() + timeout;
+  async settle(after: number, { quietMs = 1500, timeout = 45_000, speaks = false, firstWithin = 15_000 } = {}): Promise<Utterance[]> {
+    const start = Date.now();
+    const end = start + timeout;
     let count = -1;
-    let quietSince = Date.now();
+    let quietSince = start;
     for (;;) {
       const said = this.utterances().filter((u) => u.n > after);
+      const waitingForFirst = speaks && said.length === 0 && Date.now() - start < firstWithin;
       if (said.length !== count) {
         count = said.length;
         quietSince = Date.now();
-      } else if (Date.now() - quietSince >= quietMs && said.every((u) => u.fate !== 'pending')) {
+      } else if (!waitingForFirst && Date.now() - quietSince >= quietMs && said.every((u) => u.fate !== 'pending')) {
         return said;
       }
       if (Date.now() > end) return said;
@@ -260,11 +265,14 @@ export class OrcaStack {
     return this.utterances().at(-1)?.n ?? 0;
   }
 
-  /** Presses keys (xdotool names: Tab, Return, space, h, ctrl+a) and returns what Orca said after. */
-  async press(...keys: string[]): Promise<Utterance[]> {
+  /**
+   * Presses a key (xdotool names: Tab, Return, space, h, ctrl+a) and returns what Orca said after.
+   * `speaks`: the key always makes Orca say something (a move, a page), so its words are waited for.
+   */
+  async press(key: string, { speaks = true } = {}): Promise<Utterance[]> {
     const after = this.last();
-    for (const key of keys) await run('xdotool', ['key', '--clearmodifiers', key], { env: this.env });
-    return this.settle(after);
+    await run('xdotool', ['key', '--clearmodifiers', key], { env: this.env });
+    return this.settle(after, { speaks });
   }
 
   /** Types text as key presses (Orca echoes none of it: key echo is off). */

@@ -156,6 +156,13 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   stack = await OrcaStack.start();
 });
+// A failed walk keeps everything Orca said in the run's output: CI keeps the log of a failed run.
+test.afterEach(async ({}, testInfo) => {
+  if (testInfo.status === testInfo.expectedStatus || !stack) return;
+  const said = stack.utterances().map((u) => `${u.n} [${u.fate}] ${u.text}`).join('\n');
+  console.log(`Orca said, in "${testInfo.title}":\n${said}`);
+  await testInfo.attach('orca-utterances.txt', { body: said, contentType: 'text/plain' });
+});
 test.afterAll(async () => {
   await stack?.stop();
 });
@@ -170,18 +177,20 @@ for (const walk of WALKS) {
     const page = await stack.openChromium(`${baseURL}/${walk.query}`, walk.orca.locale);
     await stack.settle(0);
     /** Presses a key and checks nothing it brought was said twice. */
-    const press = async (key: string) => {
-      const said = await stack.press(key);
+    const press = async (key: string, options?: { speaks: boolean }) => {
+      const said = await stack.press(key, options);
       expectNothingTwice(said);
       return said;
     };
     /** Tabs until `name` is said (at most ten presses): the way to a control a person listens for. */
     const tabUntil = async (name: string) => {
+      const heardOnTheWay: string[][] = [];
       for (let i = 0; i < 10; i += 1) {
         const said = await press('Tab');
         if (heard(said, name).times > 0) return said;
+        heardOnTheWay.push(said.map((u) => `[${u.fate}] ${u.text}`));
       }
-      throw new Error(`Tab never reached "${name}"`);
+      throw new Error(`Tab never reached "${name}"; each Tab said: ${JSON.stringify(heardOnTheWay)}`);
     };
 
     // The first screen: headings by H (what to have ready comes after Start), back to the first
@@ -234,7 +243,7 @@ for (const walk of WALKS) {
     expectSaidOnce(said, walk.invalid);
     expectSaidOnce(said, `${app.errorPrefix}${app.idError}`);
     expectSaidOnce(said, walk.required);
-    await press('ctrl+a');
+    await press('ctrl+a', { speaks: false });
     await stack.type(person.idNumber);
 
     // The face check: its announcement and the camera's absence both heard in full, neither
