@@ -22,3 +22,10 @@ export function iso(ms: number): string {
 export function secondsUntil(later: number, now: number): number {
   return Math.max(0, Math.ceil((later - now) / SECOND));
 }
+
+/** "12月3日 09:05", Beijing time: how a text message to the person says when something happened. */
+export function beijingClock(ms: number): string {
+  const local = new Date(ms + 8 * 60 * MINUTE);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${local.getUTCMonth() + 1}月${local.getUTCDate()}日 ${two(local.getUTCHours())}:${two(local.getUTCMinutes())}`;
+}

@@ -7,7 +7,7 @@ import { agreementIn, AGREEMENT_VERSION } from '../agreement-text.js';
 import { audit } from '../audit.js';
 import { bindingOfSubject, cardBoundBy, currentBinding, removeBindingOfSubject, saveBinding } from '../bindings.js';
 import { reviewReference } from '../cards.js';
-import { iso, sessionNow } from '../clock.js';
+import { beijingClock, iso, sessionNow } from '../clock.js';
 import { readBody, refuse, type AppEnv } from '../http.js';
 import { subjectOf } from '../limits.js';
 import { cardView, frozenRefusal, outOfOrder } from '../progress.js';
@@ -22,7 +22,7 @@ function bindingReference(now: number): string {
 }
 
 export function registerAgreementRoutes(app: Hono<AppEnv>, services: Services): void {
-  const { db, sessions } = services;
+  const { db, sessions, outbox } = services;
 
   // The text names the document this session proved who it is with (no session, or none yet: the ID card).
   app.get('/api/agreement', (c) => c.json(AgreementResponse.parse(agreementIn(c.req.query('lang'), c.get('session')?.state.identity?.document))));
@@ -80,6 +80,11 @@ export function registerAgreementRoutes(app: Hono<AppEnv>, services: Services): 
     });
     saveBinding(db, subject, card.number, binding);
     audit(db, session, 'bind', 'ok', { card: binding.card.cardNumberMasked, reference: binding.reference, services: binding.services, ...(existing ? { repeated: true } : {}) });
+    // "Was this you?": the cardholder's own phone hears of a new binding, whoever made it.
+    if (!existing) {
+      const byRelative = session.state.remote?.role === 'relative' ? '，由您的家人代办' : '';
+      outbox.deliver(identity.phone, '', now, `【社保卡】您的社保卡（${binding.card.cardNumberMasked}）已于${beijingClock(now)}绑定到社保卡服务${byRelative}，绑定编号 ${binding.reference}。如不是您本人同意的，请在应用中选择“查看账户活动”→“这不是我做的”，或拨打12333。`);
+    }
     return c.json(binding);
   });
 

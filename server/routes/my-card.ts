@@ -21,7 +21,7 @@ import { activityOf } from '../activity.js';
 import { openReviewOf, stopForReview } from '../reviews.js';
 import { audit, auditFor, maskSubject } from '../audit.js';
 import { currentBinding } from '../bindings.js';
-import { iso, SECOND, sessionNow } from '../clock.js';
+import { beijingClock, iso, SECOND, sessionNow } from '../clock.js';
 import { readBody, refuse, type AppEnv } from '../http.js';
 import { subjectOf } from '../limits.js';
 import { qrSvg } from '../qr.js';
@@ -70,7 +70,7 @@ export function cardOwner(c: Context<AppEnv>, db: Db, needs?: ServiceId): Owner 
 }
 
 export function registerMyCardRoutes(app: Hono<AppEnv>, services: Services): void {
-  const { db } = services;
+  const { db, outbox } = services;
 
   const owner = (c: Context<AppEnv>, needs?: ServiceId) => cardOwner(c, db, needs);
 
@@ -84,6 +84,10 @@ export function registerMyCardRoutes(app: Hono<AppEnv>, services: Services): voi
     const services = SERVICE_IDS.filter((id) => chosen.has(id));
     db.prepare('UPDATE bindings SET services = ? WHERE subject = ?').run(JSON.stringify(services), who.subject);
     audit(db, who.session, 'services', 'ok', { before: who.binding.services, after: services });
+    const phone = who.session.state.identity?.phone;
+    if (phone && services.join() !== who.binding.services.join()) {
+      outbox.deliver(phone, '', sessionNow(who.session), `【社保卡】您的社保卡开通的服务已于${beijingClock(sessionNow(who.session))}更改。如不是您本人操作，请在应用中选择“查看账户活动”→“这不是我做的”，或拨打12333。`);
+    }
     return c.json(Binding.parse({ ...who.binding, services }));
   });
 

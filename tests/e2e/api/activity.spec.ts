@@ -137,3 +137,24 @@ test('"this wasn’t me": the binding stops for review at once (no payment code,
   await expectStatus(again.post('/api/card', { cardNumber: newCardNumber() }), 409, { code: 'card_frozen', reason: 'not_me' });
   expect((await activityOf(again))[0]).toMatchObject({ kind: 'not_me', by: 'you' });
 });
+
+test('"was this you?" by text: the cardholder\'s own phone is told when the card is bound (by a relative too, saying so) and when its services change, with where to say it was not them; a repeated bind or an unchanged list says nothing', async ({ baseURL }) => {
+  const texts = async (api: ApiSession, phone: string) =>
+    ((await (await expectStatus(api.get(`/api/sandbox/sms?phone=${phone}`), 200)).json()) as { messages: { text: string }[] }).messages.map((message) => message.text).filter((text) => text.includes('这不是我做的'));
+  const person = newPerson();
+  const api = await bindCard(await device(baseURL), baseURL, person);
+  await expectStatus(api.post('/api/binding', { services: ['medical_payment', 'account_queries', 'benefit_alerts'] }), 200);
+  expect(await texts(api, person.phone)).toEqual([expect.stringMatching(/^【社保卡】您的社保卡（.+）已于\d{1,2}月\d{1,2}日 \d{2}:\d{2}绑定到社保卡服务，绑定编号 BD\w+。/)]);
+  await expectStatus(api.put('/api/binding/services', { services: ['medical_payment', 'account_queries', 'benefit_alerts'] }), 200);
+  expect(await texts(api, person.phone)).toHaveLength(1);
+  await expectStatus(api.put('/api/binding/services', { services: ['medical_payment'] }), 200);
+  const told = await texts(api, person.phone);
+  expect(told).toHaveLength(2);
+  expect(told[0]).toMatch(/^【社保卡】您的社保卡开通的服务已于.+更改。/);
+
+  const holder = newPerson();
+  const relative = await startSession(await device(baseURL), baseURL);
+  const holderDevice = await startSession(await device(baseURL), baseURL);
+  await bindForCardholder(relative, holderDevice, holder, { relativePhone: newPhone(), services: ['medical_payment'], locale: 'zh-Hans' });
+  expect((await texts(holderDevice, holder.phone))[0]).toContain('绑定到社保卡服务，由您的家人代办');
+});
