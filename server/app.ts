@@ -23,6 +23,7 @@ import { registerMyCardRoutes } from './routes/my-card.js';
 import { registerLostCardRoutes } from './routes/lost-card.js';
 import { registerNoticeRoutes } from './routes/notices.js';
 import { registerApplicationRoutes } from './routes/applications.js';
+import { registerHelpRoutes } from './routes/help.js';
 
 /** Every API body is small JSON, except a camera frame for the face check. */
 const API_BODY_LIMIT = 16 * 1024;
@@ -97,6 +98,7 @@ export function createApp(options: ServiceOptions): Hono<AppEnv> {
   registerLostCardRoutes(app, services);
   registerNoticeRoutes(app, services);
   registerApplicationRoutes(app, services);
+  registerHelpRoutes(app, services);
   registerSandboxRoutes(app, services);
   app.all('/api/*', (c) => refuse(c, 404, { code: 'not_found' }));
 

@@ -176,6 +176,32 @@ CREATE TABLE IF NOT EXISTS binding_reviews (
   closed_at INTEGER
 );
 CREATE INDEX IF NOT EXISTS binding_reviews_subject ON binding_reviews (subject, closed_at);
+-- "Having trouble?" (help-desk.ts): a visit booked at a counter, days and times Beijing time. A
+-- booking replaced by another is deleted (its place freed); owner_phone is the phone it was texted to.
+CREATE TABLE IF NOT EXISTS counter_visits (
+  reference TEXT PRIMARY KEY,
+  subject TEXT NOT NULL,
+  owner_phone TEXT NOT NULL,
+  document TEXT NOT NULL,
+  counter TEXT NOT NULL,
+  date TEXT NOT NULL,
+  from_time TEXT NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS counter_visits_subject ON counter_visits (subject, date);
+CREATE INDEX IF NOT EXISTS counter_visits_slot ON counter_visits (counter, date, from_time);
+-- A call back from 12333: phone is the number to call, owner_phone the one texted (E.164 both).
+CREATE TABLE IF NOT EXISTS callbacks (
+  reference TEXT PRIMARY KEY,
+  subject TEXT NOT NULL,
+  owner_phone TEXT NOT NULL,
+  phone TEXT NOT NULL,
+  date TEXT NOT NULL,
+  from_time TEXT NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS callbacks_subject ON callbacks (subject, date);
+CREATE INDEX IF NOT EXISTS callbacks_window ON callbacks (date, from_time);
 `;
 
 /** Opens (creating on first start) `<dataDir>/binding.sqlite`. */

@@ -5,6 +5,7 @@ import type { Notice } from '../src/api/contract.js';
 import { activityOf } from './activity.js';
 import type { ConsentStore } from './consent.js';
 import type { Db } from './db.js';
+import { visitReminders } from './help-desk.js';
 
 function seedOf(text: string): number {
   let hash = 0x811c9dc5;
@@ -77,4 +78,12 @@ export function relativeActivityNotices(db: Db, consents: ConsentStore, subject:
   return activityOf(db, consents, subject)
     .filter((entry) => entry.by === 'relative' && (entry.kind === 'bound' || entry.kind === 'reported_lost'))
     .map((entry) => ({ id: `activity-${entry.id}`, kind: 'activity', date: entry.at.slice(0, 10), amount: null, read: read.has(`activity-${entry.id}`), activity: entry }));
+}
+
+/** "Your visit is tomorrow": a reminder of each visit booked at a counter (help-desk.ts says when it arrives). */
+export function visitReminderNotices(db: Db, subject: string, now: number): Notice[] {
+  const read = new Set(
+    (db.prepare("SELECT notice_id FROM notice_reads WHERE subject = ? AND notice_id LIKE 'visit-%'").all(subject) as { notice_id: string }[]).map((row) => row.notice_id),
+  );
+  return visitReminders(db, subject, now).map((notice) => ({ ...notice, read: read.has(notice.id) }));
 }

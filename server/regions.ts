@@ -45,6 +45,12 @@ export function regionExists(code: string): boolean {
   return byCode.has(code);
 }
 
+/** A city (a division directly within a province): where service counters are listed. */
+export function isCity(code: string): boolean {
+  const parent = byCode.get(code)?.parent;
+  return parent !== undefined && parent !== null && byCode.get(parent)?.parent === null;
+}
+
 /** A district's city and province, when `district` is a district (the bottom level) the sandbox knows. */
 export function districtPath(district: string): { province: Region; city: Region; district: Region } | null {
   const bottom = byCode.get(district);

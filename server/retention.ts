@@ -2,6 +2,7 @@
 // the purpose needs. Cybersecurity Law art. 21: network logs for at least six months, so the
 // audit trail is kept exactly that long. Runs at start and every few minutes (main.ts).
 import type { Db } from './db.js';
+import { beijingDay } from './help-desk.js';
 import { HOUR_MS } from './limits.js';
 
 const DAY_MS = 24 * HOUR_MS;
@@ -30,6 +31,11 @@ export const RETENTION = {
    * it is the register's record that the old card never binds again.
    */
   replacementAddressMs: 183 * DAY_MS,
+  /**
+   * A counter visit or a call back (with the phone numbers it holds), once its day has passed: a
+   * month lets the person ask about it; the audit trail keeps that it was booked, never a number.
+   */
+  pastHelpBookingsMs: 30 * DAY_MS,
   /** The audit trail: masked numbers only, kept the six months the law asks of network logs. */
   auditMs: 183 * DAY_MS,
 } as const;
@@ -40,6 +46,8 @@ export interface Purged {
   consentRequests: number;
   cardReports: number;
   replacementAddresses: number;
+  counterVisits: number;
+  callbacks: number;
   audit: number;
 }
 
@@ -65,6 +73,9 @@ export function purgeExpired(db: Db, now = Date.now()): Purged {
     replacementAddresses: db
       .prepare('UPDATE card_replacements SET address = NULL WHERE address IS NOT NULL AND arrived_at < ?')
       .run(now - RETENTION.replacementAddressMs).changes,
+    // Their days are Beijing days (YYYY-MM-DD text), which sort as time does.
+    counterVisits: db.prepare('DELETE FROM counter_visits WHERE date < ?').run(beijingDay(now - RETENTION.pastHelpBookingsMs)).changes,
+    callbacks: db.prepare('DELETE FROM callbacks WHERE date < ?').run(beijingDay(now - RETENTION.pastHelpBookingsMs)).changes,
     // Audit times are ISO text (UTC), which sorts as time does.
     audit: db.prepare('DELETE FROM audit WHERE at < ?').run(new Date(now - RETENTION.auditMs).toISOString()).changes,
   }))();

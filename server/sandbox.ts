@@ -2,10 +2,11 @@
 // stands in for a phone, and test aids (session clock, audit trail). All of /api/sandbox is 404
 // when the service runs with SANDBOX=0.
 import type { Hono } from 'hono';
-import { SandboxAuditResponse, SandboxClockRequest, SandboxClockResponse, SandboxSmsResponse } from '../src/api/contract.js';
+import { SandboxAuditResponse, SandboxCallbacksResponse, SandboxClockRequest, SandboxClockResponse, SandboxSmsResponse } from '../src/api/contract.js';
 import { validatePhone } from '../src/domain/phone.js';
 import { SECOND, iso, sessionNow } from './clock.js';
 import { auditForSession } from './audit.js';
+import { loggedCallbacks } from './help-desk.js';
 import { readBody, refuse, type AppEnv } from './http.js';
 import { requireSession } from './session.js';
 import type { Services } from './services.js';
@@ -89,6 +90,9 @@ export function registerSandboxRoutes(app: Hono<AppEnv>, services: Services): vo
     const limit = Math.min(500, Math.max(1, Number(c.req.query('limit') ?? 50) || 50));
     return c.json(SandboxAuditResponse.parse({ entries: auditForSession(services.db, session.id, limit) }));
   });
+
+  // 12333's list of call backs to make, as its staff would see it (the numbers masked here).
+  app.get('/api/sandbox/callbacks', (c) => c.json(SandboxCallbacksResponse.parse({ callbacks: loggedCallbacks(services.db) })));
 
   // Keep refusals for unknown sandbox paths in the contract's shape.
   app.all('/api/sandbox/*', (c) => refuse(c, 404, { code: 'not_found' }));

@@ -21,7 +21,9 @@ export type HealthResponse = z.infer<typeof HealthResponse>;
 export { CHANNEL_HEADER, CSRF_HEADER } from './headers.js';
 export * from './lost-card.js';
 export * from './activity.js';
+export * from './help.js';
 import { ActivityEntry } from './activity.js';
+import { Visit } from './help.js';
 
 /**
  * Why a binding is stopped for review: the card is reported stolen, or bound by someone else
@@ -71,6 +73,7 @@ export const ErrorCode = z.enum([
   'card_not_lost', // lifting a report, or ordering a replacement, when the card is not reported lost
   'card_replaced', // the card step: this card was replaced by a new one; bind with the new card's number
   'replacement_ordered', // lifting a report once a new card is on its way: the old card stays stopped
+  'slot_full', // a counter hour or a call-back window taken by others meanwhile: choose another
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
@@ -290,8 +293,8 @@ export const AccountsResponse = z.object({
 });
 export type AccountsResponse = z.infer<typeof AccountsResponse>;
 
-/** `activity`: "was this you?", something a relative did with the person's card (the entry says what). */
-export const NoticeKind = z.enum(['pension_paid', 'unemployment_paid', 'certification_due', 'activity']);
+/** `activity`: "was this you?", something a relative did with the card; `counter_visit`: the day before a booked visit. */
+export const NoticeKind = z.enum(['pension_paid', 'unemployment_paid', 'certification_due', 'activity', 'counter_visit']);
 /** A benefit alert: what happened, on which day, how much (fen) when money was paid. */
 export const Notice = z.object({
   id: z.string(),
@@ -300,6 +303,7 @@ export const Notice = z.object({
   amount: z.nullable(z.int()),
   read: z.boolean(),
   activity: z.optional(ActivityEntry),
+  visit: z.optional(Visit),
 });
 export type Notice = z.infer<typeof Notice>;
 export const NoticesResponse = z.object({ notices: z.array(Notice), unread: z.int().check(z.minimum(0)) });

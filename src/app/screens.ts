@@ -31,6 +31,8 @@ const SCREEN_MODULES: Record<Screen, () => Promise<unknown>> = {
   'lost-card': () => import('../features/lost-card/ssc-lost-card-screen.js'),
   replacement: () => import('../features/lost-card/ssc-replacement-screen.js'),
   activity: () => import('../features/my-card/ssc-activity-screen.js'),
+  'counter-visit': () => import('../features/help/ssc-counter-visit-screen.js'),
+  callback: () => import('../features/help/ssc-callback-screen.js'),
 };
 
 /** Where each screen usually leads: fetched ahead while the person is still on the screen. */

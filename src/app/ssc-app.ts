@@ -288,6 +288,10 @@ export class SscApp extends LightElement {
         return html`<ssc-activity-screen></ssc-activity-screen>`;
       case 'apply-family':
         return html`<ssc-ask-pension-screen></ssc-ask-pension-screen>`;
+      case 'counter-visit':
+        return html`<ssc-counter-visit-screen></ssc-counter-visit-screen>`;
+      case 'callback':
+        return html`<ssc-callback-screen></ssc-callback-screen>`;
     }
   }
 

@@ -6,8 +6,9 @@ import { emptyCardAnswers, emptyIdentityAnswers } from '../features/binding/answ
 import { emptyRequestAnswers } from '../features/family/answers.js';
 import { emptyAskPensionAnswers, emptyTransferAnswers, emptyTreatmentAnswers } from '../features/applications/answers.js';
 import { emptyReplacementAnswers } from '../features/lost-card/answers.js';
+import { emptyHelpAnswers } from '../features/help/answers.js';
 
-const SLICES = { emptyIdentityAnswers, emptyCardAnswers, emptyRequestAnswers, emptyTreatmentAnswers, emptyTransferAnswers, emptyAskPensionAnswers, emptyReplacementAnswers };
+const SLICES = { emptyIdentityAnswers, emptyCardAnswers, emptyRequestAnswers, emptyTreatmentAnswers, emptyTransferAnswers, emptyAskPensionAnswers, emptyReplacementAnswers, emptyHelpAnswers };
 
 /** The least a controller needs of a host: it is never rendered here. */
 const host = { addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) };

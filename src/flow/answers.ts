@@ -14,8 +14,9 @@ import {
   type TreatmentAnswers,
 } from '../features/applications/answers.js';
 import { emptyReplacementAnswers, type ReplacementAnswers } from '../features/lost-card/answers.js';
+import { emptyHelpAnswers, type HelpAnswers } from '../features/help/answers.js';
 
-export type Answers = IdentityAnswers & CardAnswers & RequestAnswers & TreatmentAnswers & TransferAnswers & AskPensionAnswers & ReplacementAnswers;
+export type Answers = IdentityAnswers & CardAnswers & RequestAnswers & TreatmentAnswers & TransferAnswers & AskPensionAnswers & ReplacementAnswers & HelpAnswers;
 
 export const emptyAnswers: Answers = {
   ...emptyIdentityAnswers,
@@ -25,4 +26,5 @@ export const emptyAnswers: Answers = {
   ...emptyTransferAnswers,
   ...emptyAskPensionAnswers,
   ...emptyReplacementAnswers,
+  ...emptyHelpAnswers,
 };

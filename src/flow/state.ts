@@ -9,8 +9,14 @@ export type StepId = (typeof STEPS)[number];
 /** What a bound card unlocks, each a page of its own reached from "my card" (done). */
 export const CARD_SCREENS = ['pay', 'accounts', 'inbox', 'applications', 'apply-treatment', 'apply-transfer', 'apply-pension', 'apply-family', 'lost-card', 'replacement', 'activity'] as const;
 export type CardScreen = (typeof CARD_SCREENS)[number];
-/** Screens outside the numbered steps: the confirmation and "my card", a frozen binding, what the card unlocks. */
-export type Screen = StepId | 'done' | 'frozen' | 'relative' | 'consent' | 'waiting' | 'pension-check' | CardScreen;
+/**
+ * "Having trouble?": the ways round a check that cannot work on this phone, open to anyone whose
+ * details the service has (bound or not): a visit booked at a counter, a call back from 12333.
+ */
+export const HELP_SCREENS = ['counter-visit', 'callback'] as const;
+export type HelpScreen = (typeof HELP_SCREENS)[number];
+/** Screens outside the numbered steps: the confirmation and "my card", a frozen binding, what the card unlocks, help. */
+export type Screen = StepId | 'done' | 'frozen' | 'relative' | 'consent' | 'waiting' | 'pension-check' | CardScreen | HelpScreen;
 
 /** Each screen's address: links carry it (open in a new tab, copy), the router keeps it in sync. */
 export const SCREEN_PATHS: Record<Screen, string> = {
@@ -40,6 +46,8 @@ export const SCREEN_PATHS: Record<Screen, string> = {
   activity: '/my-card/activity',
   // The pensioner's own check, asked for by a relative and confirmed on the pensioner's phone.
   'pension-check': '/pension-check',
+  'counter-visit': '/help/counter-visit',
+  callback: '/help/call-back',
 };
 
 /**
@@ -58,6 +66,8 @@ export interface FlowState {
   readonly actor: Actor | null;
   /** What the service has confirmed; the source of truth after a reload or restart. */
   readonly progress: Progress;
+  /** The screen a help page was opened from: its Back link returns there. */
+  readonly helpFrom?: Screen;
 }
 
 export type FlowEvent =
@@ -81,7 +91,10 @@ export type FlowEvent =
   /** From "my card" to what the card unlocks, and back ('done'). */
   | { type: 'open'; screen: CardScreen | 'done' }
   /** Back to the first screen from a report made before binding; what was typed stays. */
-  | { type: 'home' };
+  | { type: 'home' }
+  /** "Having trouble?": a help page, from the screen the person is stuck on; and back to it. */
+  | { type: 'get-help'; screen: HelpScreen }
+  | { type: 'leave-help' };
 
 export const emptyProgress: Progress = {
   identity: null,
@@ -105,6 +118,18 @@ export function stepNumber(step: StepId): number {
 
 export function isCardScreen(screen: Screen): screen is CardScreen {
   return (CARD_SCREENS as readonly string[]).includes(screen);
+}
+
+export function isHelpScreen(screen: Screen): screen is HelpScreen {
+  return (HELP_SCREENS as readonly string[]).includes(screen);
+}
+
+/**
+ * Help is for the person whose details the service has (a counter visit and a call back are
+ * theirs), never for a relative acting for them: the cardholder asks on their own phone.
+ */
+export function mayGetHelp(progress: Progress): boolean {
+  return progress.identity !== null && progress.remote?.role !== 'relative';
 }
 
 export function isStep(screen: Screen): screen is StepId {
@@ -219,11 +244,19 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
       const answered = event.progress.remote?.role === 'cardholder' || Boolean(event.progress.pensionCheck);
       // Someone reporting a lost card who has proved who they are is back on the report.
       const reporting = state.actor === 'lost-card' && event.progress.identityVerifiedBy !== null && !event.progress.remote && !event.progress.frozen;
-      const screen = state.screen === 'consent' && !answered ? 'consent' : reporting ? 'lost-card' : keep ? state.screen : furthest;
+      // A help page stays open across a reload for as long as the service knows who is asking.
+      const helping = isHelpScreen(state.screen) && mayGetHelp(event.progress);
+      const screen = state.screen === 'consent' && !answered ? 'consent' : helping ? state.screen : reporting ? 'lost-card' : keep ? state.screen : furthest;
       return { ...state, progress: event.progress, screen, actor: state.actor ?? (screen === 'entry' ? null : 'self') };
     }
     case 'unbound':
       return { ...initialFlowState };
+    case 'get-help':
+      if (!mayGetHelp(progress)) return state;
+      return { ...state, screen: event.screen, helpFrom: isHelpScreen(state.screen) ? state.helpFrom : state.screen };
+    case 'leave-help':
+      if (!isHelpScreen(state.screen)) return state;
+      return { ...state, screen: state.helpFrom ?? furthestScreen(progress), helpFrom: undefined };
     case 'home':
       return state.actor === 'lost-card' && !progress.binding ? { ...state, screen: 'entry', actor: null } : state;
     case 'open':

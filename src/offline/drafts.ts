@@ -3,7 +3,7 @@
 // are written, and Answers never hold a password, a code, a face image or a ciphertext. A draft
 // lasts 24 hours, and is deleted when the binding is done or the person clears their data.
 import { openDB, type IDBPDatabase } from 'idb';
-import { ACTORS, emptyAnswers, isStep, type Actor, type Answers, type FlowState, type Screen } from '../flow/state.js';
+import { ACTORS, emptyAnswers, isHelpScreen, isStep, type Actor, type Answers, type FlowState, type Screen } from '../flow/state.js';
 import { getFlowState, onFlowChange } from '../flow/store.js';
 
 /** Bump when Answers change shape, and teach `migrate` the old shape. */
@@ -89,8 +89,9 @@ export function migrate(raw: unknown): Draft | null {
     const value = draft.answers[key];
     if (typeof value === 'string') (answers as Record<string, string>)[key] = value;
   }
-  // A step, or a relative's request form: the screens with answers typed on them.
-  const screen = typeof draft.screen === 'string' && (isStep(draft.screen as Screen) || draft.screen === 'relative') ? (draft.screen as Screen) : 'entry';
+  // A step, a relative's request form, or a help page: the screens with answers typed on them.
+  const kept = (screen: Screen) => isStep(screen) || screen === 'relative' || isHelpScreen(screen);
+  const screen = typeof draft.screen === 'string' && kept(draft.screen as Screen) ? (draft.screen as Screen) : 'entry';
   const actor = ACTORS.includes(draft.actor as Actor) ? (draft.actor as Actor) : null;
   return { version: DRAFT_VERSION, savedAt: draft.savedAt, screen, actor, answers };
 }

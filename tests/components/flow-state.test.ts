@@ -44,6 +44,22 @@ describe('flow state', () => {
     expect([myCard.screen, myCard.actor]).to.deep.equal(['done', 'self']);
   });
 
+  it('"having trouble?": a help page opens from where the person is stuck, only once the service knows who they are and never for a relative; it survives a reload and goes back where it came from', () => {
+    const face = transition(transition(initialFlowState, { type: 'start', actor: 'self' }), { type: 'identity-entered', identity });
+    expect(transition({ ...initialFlowState, screen: 'identity' }, { type: 'get-help', screen: 'counter-visit' }).screen, 'nobody known yet').to.equal('identity');
+    const relative = { ...face, progress: { ...face.progress, remote: { role: 'relative' as const, status: 'consented' as const } } };
+    expect(transition(relative, { type: 'get-help', screen: 'callback' }).screen, 'a relative does not book in the cardholder\'s name').to.not.equal('callback');
+    const helping = transition(face, { type: 'get-help', screen: 'counter-visit' });
+    expect(helping.screen).to.equal('counter-visit');
+    // From one help page to the other, Back still leads to the face check.
+    const calling = transition(helping, { type: 'get-help', screen: 'callback' });
+    expect(transition(calling, { type: 'leave-help' }).screen).to.equal('identity');
+    expect(transition({ ...helping, screen: 'counter-visit' }, { type: 'resume', progress: face.progress }).screen, 'a reload keeps the help page').to.equal('counter-visit');
+    expect(transition(helping, { type: 'resume', progress: emptyProgress }).screen, 'a session that ended: back to the start').to.equal('entry');
+    const frozen = transition(face, { type: 'frozen', reviewReference: 'SH1', reason: 'not_me' });
+    expect(transition(transition(frozen, { type: 'get-help', screen: 'callback' }), { type: 'leave-help' }).screen).to.equal('frozen');
+  });
+
   it('in a relative\'s request, each side is sent to its own part and waits while the other works', () => {
     const remote = (role: 'relative' | 'cardholder', status: NonNullable<Progress['remote']>['status']): Progress => ({
       ...emptyProgress,

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 export const SUITE_PORT = Number(process.env.E2E_PORT ?? 8181);
 
 /** The offsets in use, one per spec file that starts its own service. */
-export const OWN_SERVICE_OFFSET = { updates: 50, apiRestart: 51, clientLimit: 52, flowRestart: 53, sessionMaxAge: 54, retention: 55 } as const;
+export const OWN_SERVICE_OFFSET = { updates: 50, apiRestart: 51, clientLimit: 52, flowRestart: 53, sessionMaxAge: 54, retention: 55, helpRetention: 56 } as const;
 
 export interface OwnService {
   readonly origin: string;

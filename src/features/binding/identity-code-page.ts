@@ -17,6 +17,7 @@ import { masked } from '../../ui/masked.js';
 import '../../ui/ssc-text-field.js';
 import { emptyIdentityAnswers } from './answers.js';
 import { loadRules } from './identity-questions.js';
+import { renderHavingTrouble } from '../help/having-trouble.js';
 
 export abstract class IdentityCodePage extends StepElement {
   protected readonly identity = new AnswersController(this, emptyIdentityAnswers);
@@ -136,7 +137,7 @@ export abstract class IdentityCodePage extends StepElement {
       ${this.flow.state.progress.remote
         ? nothing
         : html`<p><a href=${SCREEN_PATHS.identity} @click=${this.changeNumber}>${msg('更改手机号码')}</a></p>`}
-      ${this.renderOutbox()}
+      ${renderHavingTrouble({ heading: false })} ${this.renderOutbox()}
     `;
   }
 

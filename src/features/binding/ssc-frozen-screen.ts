@@ -4,6 +4,7 @@ import { localized, msg, str } from '@lit/localize';
 import { StepElement } from '../../flow/step-element.js';
 import { readReference, referenceNumber } from '../../ui/reference.js';
 import type { FrozenReason } from '../../api/contract.js';
+import { renderHavingTrouble } from '../help/having-trouble.js';
 
 /**
  * Theft risk, or "this wasn't me": the binding is frozen for manual review. Said plainly, with what
@@ -56,6 +57,7 @@ export class SscFrozenScreen extends StepElement {
       ${frozen.reason === 'not_me'
         ? html`<p>${msg('12333 会在 1 个工作日内打电话给您，核实发生了什么。审核结束前，账户里的钱不会被人用社保卡取走或支付。')}</p>`
         : html`<p>${msg('如果卡不是您挂失的，或者您没有在其他地方绑定过，请尽快拨打 12333。')}</p>`}
+      ${renderHavingTrouble()}
     `;
   }
 }

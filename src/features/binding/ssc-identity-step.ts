@@ -31,6 +31,7 @@ import {
 } from './identity-questions.js';
 import { renderPassportQuestion, type PassportView } from './identity-passport.js';
 import { renderPhoneCountry } from './identity-phone-country.js';
+import { renderHavingTrouble } from '../help/having-trouble.js';
 
 type Page = 'details' | 'face' | 'sms';
 
@@ -457,6 +458,7 @@ export class SscIdentityStep extends IdentityCodePage {
           </button>
         </div>
       </form>
+      ${renderHavingTrouble()}
     `;
   }
 

@@ -7,7 +7,8 @@ import { SCREEN_PATHS } from '../../flow/state.js';
 import { api } from '../../api/client.js';
 import { NoticesResponse, type Notice } from '../../api/contract.js';
 import { formatFen } from '../../domain/money.js';
-import { dateTimeFormat, formatLocales } from '../../modes/locale.js';
+import { dateTimeFormat, formatLocales, joinList } from '../../modes/locale.js';
+import { counterText, hoursText, toBringName, visitDay } from '../help/help-words.js';
 import { cue } from '../../modes/cues.js';
 import { askUnread, chooseSystemNotifications, setUnread, wantsSystemNotifications } from './unread.js';
 import { setFocus } from '../../ui/focus.js';
@@ -23,6 +24,8 @@ function noticeTitle(notice: Notice): string {
       return msg('今年的养老金资格认证');
     case 'activity':
       return msg('这是您同意的吗？');
+    case 'counter_visit':
+      return msg('网点预约提醒');
   }
 }
 
@@ -39,6 +42,12 @@ function noticeText(notice: Notice, locales: string[]) {
       const entry = notice.activity;
       if (!entry) return '';
       return html`${byWhom(entry)}${msg(str`：${whatHappened(entry)}（${when(entry.at)}）。如果不是您同意的，请马上挂失社保卡，再拨打 12333。`)}`;
+    }
+    case 'counter_visit': {
+      const visit = notice.visit;
+      if (!visit) return '';
+      return html`${msg(str`您预约了 ${visitDay(visit.date)} ${hoursText(visit.from, visit.to)} 去网点办理：`)}${counterText(visit.counter.name)}（${counterText(visit.counter.address)}）。
+        ${msg(str`预约编号 ${visit.reference}。请带上：${joinList(visit.bring.map(toBringName))}。`)}`;
     }
   }
 }

@@ -78,3 +78,41 @@ test('a restart purges old text-message sends, client failures, finished relativ
     await service.dispose();
   }
 });
+
+test('a restart erases counter visits and call backs, with their phone numbers, a month after their day; later ones stay', async () => {
+  test.setTimeout(60_000);
+  const dataDir = mkdtempSync(join(tmpdir(), 'ssc-retention-help-'));
+  const service = ownService(OWN_SERVICE_OFFSET.helpRetention, {}, dataDir);
+  try {
+    await service.start();
+    await service.stopHard();
+
+    // Days are Beijing days, as the service keeps them.
+    const daysAgo = (days: number) => new Date(Date.now() + 8 * 60 * 60 * 1000 - days * DAY).toISOString().slice(0, 10);
+    const db = new Database(join(dataDir, 'binding.sqlite'));
+    const visit = db.prepare(
+      "INSERT INTO counter_visits (reference, subject, owner_phone, document, counter, date, from_time, created_at) VALUES (?, 'p', ?, 'resident_id', '110100-1', ?, '09:00', ?)",
+    );
+    visit.run('YY-LONG-AGO', '+8613900000011', daysAgo(31), Date.now() - 35 * DAY);
+    visit.run('YY-LATELY', '+8613900000012', daysAgo(29), Date.now() - 33 * DAY);
+    visit.run('YY-TO-COME', '+8613900000013', daysAgo(-3), Date.now());
+    const callback = db.prepare("INSERT INTO callbacks (reference, subject, owner_phone, phone, date, from_time, created_at) VALUES (?, 'p', '+8613900000014', ?, ?, '14:00', ?)");
+    callback.run('HD-LONG-AGO', '+8613900000021', daysAgo(31), Date.now() - 32 * DAY);
+    callback.run('HD-LATELY', '+8613900000022', daysAgo(29), Date.now() - 30 * DAY);
+    callback.run('HD-TO-COME', '+8613900000023', daysAgo(-1), Date.now());
+    db.close();
+
+    await service.start();
+    await service.stopHard();
+
+    const after = new Database(join(dataDir, 'binding.sqlite'), { readonly: true });
+    const column = (sql: string) => (after.prepare(sql).all() as Record<string, unknown>[]).map((row) => Object.values(row)[0]);
+    expect(column('SELECT reference FROM counter_visits ORDER BY reference')).toEqual(['YY-LATELY', 'YY-TO-COME']);
+    expect(column('SELECT owner_phone FROM counter_visits ORDER BY owner_phone')).toEqual(['+8613900000012', '+8613900000013']);
+    expect(column('SELECT reference FROM callbacks ORDER BY reference')).toEqual(['HD-LATELY', 'HD-TO-COME']);
+    expect(column('SELECT phone FROM callbacks ORDER BY phone')).toEqual(['+8613900000022', '+8613900000023']);
+    after.close();
+  } finally {
+    await service.dispose();
+  }
+});
