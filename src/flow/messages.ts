@@ -139,6 +139,8 @@ export function serviceProblem(error: ApiError): string {
       return msg('新卡已经在办理中，旧卡不能再解除挂失。新卡送到后会自动绑定，社保卡支付随即恢复。');
     case 'already_checked':
       return msg('今年的养老金资格认证已经做过了，不需要再做。');
+    case 'slot_full':
+      return msg('您选的时间刚刚被别人约满了。请返回选择另一个时间，其他选择都已保留。');
     default:
       return msg('出了点问题，请稍后再试。您填写的内容已保留。');
   }

@@ -813,6 +813,7 @@ export const templates = {
   'sd8f1110dca9f4109': `China Construction Bank`,
   'sd902dadbb78e4bd9': `The service is busy; try again later`,
   'sd90b0755afd5440a': str`Your limits will be ${0} per payment and ${1} per day, from now on.`,
+  'sd9727673e62584f3': `Someone else has just taken the time you chose. Go back and choose another; everything else you chose is kept.`,
   'sdaa5c0d50b10b897': `The steps already confirmed are kept.`,
   'sdb54ac80c35eadce': `No request has that code. Check the code in the text message. `,
   'sdc0d78c908f91a47': `Your counter visit`,
