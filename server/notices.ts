@@ -1,7 +1,7 @@
 // Sandbox stand-in for benefit alerts: notices generated per person from their hashed ID number
 // (pension paid each month, an unemployment benefit for some, the yearly qualification check in
 // their month). Only which notices were read is stored, so the inbox is the same after a restart.
-import type { Notice } from '../src/api/contract.js';
+import type { ActivityKind, Notice } from '../src/api/contract.js';
 import { activityOf } from './activity.js';
 import type { ConsentStore } from './consent.js';
 import type { Db } from './db.js';
@@ -65,18 +65,21 @@ export function markRead(db: Db, subject: string, noticeId: string): void {
   db.prepare('INSERT OR IGNORE INTO notice_reads (subject, notice_id) VALUES (?, ?)').run(subject, noticeId);
 }
 
+/** What the person is asked "was this you?" about: the binding made, its services changed, the card reported lost, a relative let in. */
+const WAS_THIS_YOU = new Set<ActivityKind>(['bound', 'services_changed', 'reported_lost', 'relative_allowed']);
+
 /**
- * "Was this you?": what a relative who helped bind did with the person's card (bound it, reported
- * it lost) reaches the person's inbox too, with when and who, so they can act if it was not asked.
+ * "Was this you?": each of those, whoever did it (the person, or a relative who helped bind), reaches
+ * the person's inbox too, with when and who, so they can say at once if it was not them.
  */
-export function relativeActivityNotices(db: Db, consents: ConsentStore, subject: string): Notice[] {
+export function wasThisYouNotices(db: Db, consents: ConsentStore, subject: string): Notice[] {
   const read = new Set(
     (db.prepare("SELECT notice_id FROM notice_reads WHERE subject = ? AND notice_id LIKE 'activity-%'").all(subject) as { notice_id: string }[]).map(
       (row) => row.notice_id,
     ),
   );
   return activityOf(db, consents, subject)
-    .filter((entry) => entry.by === 'relative' && (entry.kind === 'bound' || entry.kind === 'reported_lost'))
+    .filter((entry) => WAS_THIS_YOU.has(entry.kind))
     .map((entry) => ({ id: `activity-${entry.id}`, kind: 'activity', date: entry.at.slice(0, 10), amount: null, read: read.has(`activity-${entry.id}`), activity: entry }));
 }
 

@@ -9,7 +9,7 @@ import { issuerCityOf } from '../../src/domain/card-issuers.js';
 import { validateName } from '../../src/domain/identity.js';
 import { validatePhone } from '../../src/domain/phone.js';
 import { audit } from '../audit.js';
-import { secondsUntil, sessionNow } from '../clock.js';
+import { beijingClock, secondsUntil, sessionNow } from '../clock.js';
 import {
   CONSENT_LIFETIME_MS,
   isClosed,
@@ -220,6 +220,10 @@ export function registerConsentRoutes(app: Hono<AppEnv>, services: Services): vo
         : { ...emptyState(), identity: request.cardholder, remote: { requestId: request.id, role: 'cardholder' } };
     sessions.save(session);
     audit(db, session, 'consent', 'ok', { relationship: request.relative.relationship, services: request.services, purpose: request.purpose });
+    // "Was this you?": the cardholder's own phone is told who was let in, in case the link reached someone else.
+    const now = sessionNow(session);
+    const task = request.purpose === 'pension_check' ? '做养老金资格认证' : '绑定社保卡';
+    outbox.deliver(request.cardholder.phone, '', now, `【社保卡】您已于${beijingClock(now)}同意家人${request.relative.name}（${maskPhone(request.relative.phone)}）帮您${task}。如不是您本人同意的，请拨打12333。`);
     return c.json(view(request, session));
   });
 

@@ -8,7 +8,7 @@ import { ReplacementRequest, RegionsResponse } from '../../src/api/contract.js';
 import { checkStreet } from '../../src/domain/address.js';
 import { bindingOfSubject } from '../bindings.js';
 import { liftReport, lostCardStatus, orderReplacement, reportLost } from '../card-reports.js';
-import { sessionNow } from '../clock.js';
+import { beijingClock, sessionNow } from '../clock.js';
 import { statusOf } from '../consent.js';
 import { readBody, refuse, validationError, type AppEnv } from '../http.js';
 import { districtPath, regionExists, regionsWithin } from '../regions.js';
@@ -92,8 +92,11 @@ export function registerLostCardRoutes(app: Hono<AppEnv>, services: Services): v
     db.prepare('DELETE FROM payment_codes WHERE subject = ?').run(who.subject);
     if (created) {
       audit(db, who.session, 'card_lost', 'ok', { reference, by: who.by });
+      // "Was this you?": the cardholder's own phone is told whoever reported it.
       if (who.cardholderPhone) {
         outbox.deliver(who.cardholderPhone, '', now, `【社保卡】您的家人已为您的社保卡办理临时挂失，挂失编号 ${reference}。社保卡支付已暂停，7天后自动解除。如不是您要求的，请拨打12333。`);
+      } else if (who.session.state.identity) {
+        outbox.deliver(who.session.state.identity.phone, '', now, `【社保卡】您的社保卡已于${beijingClock(now)}临时挂失，挂失编号 ${reference}。社保卡支付已暂停，7天后自动解除。如不是您本人操作，请在应用中选择“查看账户活动”→“这不是我做的”，或拨打12333。`);
       }
     }
     return c.json(lostCardStatus(db, who.subject, now, mayOrder(who)));

@@ -83,9 +83,11 @@ export function registerMyCardRoutes(app: Hono<AppEnv>, services: Services): voi
     const chosen = new Set(body.data.services);
     const services = SERVICE_IDS.filter((id) => chosen.has(id));
     db.prepare('UPDATE bindings SET services = ? WHERE subject = ?').run(JSON.stringify(services), who.subject);
-    audit(db, who.session, 'services', 'ok', { before: who.binding.services, after: services });
+    const changed = services.join() !== who.binding.services.join();
+    // Saved unchanged, it is audited as a repeat: not "services changed" in the activity or the inbox.
+    audit(db, who.session, 'services', 'ok', { before: who.binding.services, after: services, ...(changed ? {} : { repeated: true }) });
     const phone = who.session.state.identity?.phone;
-    if (phone && services.join() !== who.binding.services.join()) {
+    if (phone && changed) {
       outbox.deliver(phone, '', sessionNow(who.session), `【社保卡】您的社保卡开通的服务已于${beijingClock(sessionNow(who.session))}更改。如不是您本人操作，请在应用中选择“查看账户活动”→“这不是我做的”，或拨打12333。`);
     }
     return c.json(Binding.parse({ ...who.binding, services }));

@@ -5,7 +5,7 @@ import { NoticesResponse } from '../../src/api/contract.js';
 import { audit } from '../audit.js';
 import { sessionNow } from '../clock.js';
 import { refuse, type AppEnv } from '../http.js';
-import { markRead, noticesOf, relativeActivityNotices, visitReminderNotices } from '../notices.js';
+import { markRead, noticesOf, wasThisYouNotices, visitReminderNotices } from '../notices.js';
 import type { Db } from '../db.js';
 import type { Services } from '../services.js';
 import { cardOwner } from './my-card.js';
@@ -15,9 +15,9 @@ export function registerNoticeRoutes(app: Hono<AppEnv>, services: Services): voi
 
   /** Notices begin two months before the card was bound, so a new binding already has some. */
   const since = (boundAt: string) => Date.parse(boundAt) - 61 * 24 * 60 * 60 * 1000;
-  /** The benefit alerts, what a relative did with the card and reminders of visits booked, newest first. */
+  /** The benefit alerts, "was this you?" about the binding and reminders of visits booked, newest first. */
   const all = (store: Db, subject: string, boundAt: string, now: number) =>
-    [...relativeActivityNotices(store, consents, subject), ...visitReminderNotices(store, subject, now), ...noticesOf(store, subject, since(boundAt), now)].sort((a, b) =>
+    [...wasThisYouNotices(store, consents, subject), ...visitReminderNotices(store, subject, now), ...noticesOf(store, subject, since(boundAt), now)].sort((a, b) =>
       b.date.localeCompare(a.date),
     );
   const inbox = (subject: string, boundAt: string, now: number) => {

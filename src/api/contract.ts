@@ -293,7 +293,7 @@ export const AccountsResponse = z.object({
 });
 export type AccountsResponse = z.infer<typeof AccountsResponse>;
 
-/** `activity`: "was this you?", something a relative did with the card; `counter_visit`: the day before a booked visit. */
+/** `activity`: "was this you?" about something done with the binding (bound, services changed, reported lost, a relative let in), by the person or a relative; `counter_visit`: the day before a booked visit. */
 export const NoticeKind = z.enum(['pension_paid', 'unemployment_paid', 'certification_due', 'activity', 'counter_visit']);
 /** A benefit alert: what happened, on which day, how much (fen) when money was paid. */
 export const Notice = z.object({

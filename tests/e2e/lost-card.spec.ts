@@ -278,7 +278,7 @@ test('care mode at 320 px: sign out everywhere from my card, by keyboard with a 
   await expectAnswer(again.get('/api/binding'), 200);
 });
 
-test('"did you agree to this?": what a relative who helped bind did reaches the cardholder’s inbox, with who and when, and leads to reporting the card lost', async ({ page, baseURL }) => {
+test('"was this you?": what a relative who helped bind did, and what the cardholder did, reach the cardholder’s inbox with who and when, each leading to "this wasn’t me"', async ({ page, baseURL }) => {
   const holder = newPerson();
   const relative = await startSession(await device(baseURL), baseURL);
   // The cardholder's side in this page's own session.
@@ -289,13 +289,20 @@ test('"did you agree to this?": what a relative who helped bind did reaches the 
   await page.goto('/my-card?lang=en&mode=screen-reader');
   await expectScreen(page, 'Your card is bound');
   await openLink(page, 'Benefit payment alerts', 'Messages');
-  const first = page.locator('.ssc-notice-item').first();
-  await expect(first.getByRole('heading')).toHaveText(/New\s+Did you agree to this\?/);
-  await expect(first).toContainText(`Your family member 李明 (${relativePhone.slice(0, 3)}****${relativePhone.slice(-4)}number ending ${relativePhone.slice(-4)}): Bound the card (`);
+  const [byRelative, byHolder] = [page.locator('.ssc-notice-item').nth(0), page.locator('.ssc-notice-item').nth(1)];
+  await expect(byRelative.getByRole('heading')).toHaveText(/New\s+Did you agree to this\?/);
+  await expect(byRelative).toContainText(`Your family member 李明 (${relativePhone.slice(0, 3)}****${relativePhone.slice(-4)}number ending ${relativePhone.slice(-4)}): Bound the card (`);
+  await expect(byHolder.getByRole('heading')).toHaveText(/New\s+Was this you\?/);
+  await expect(byHolder).toContainText('You: Let a family member help bind the card (');
+  await expect(byHolder).toContainText('If it was not you or someone you agreed to, choose “This wasn’t me” now.');
   expect(await axeViolations(page)).toEqual([]);
-  await tabTo(page, first.getByRole('link', { name: 'I did not agree: report my card lost' }));
+  // Each link says which notice it is about.
+  const link = byRelative.getByRole('link', { name: 'This wasn’t me' });
+  await expect(link).toHaveAccessibleDescription(/Did you agree to this\?/);
+  await tabTo(page, link);
   await page.keyboard.press('Enter');
-  await expectScreen(page, 'Report your card lost');
+  await expectScreen(page, 'Activity');
+  await expect(page.getByRole('button', { name: 'This wasn’t me' })).toBeVisible();
 });
 
 test('screen-reader mode at 320 px: "this wasn’t me" from the activity, after a confirmation, stops the binding for review: what was done, the review number, what happens next', async ({ page, baseURL }) => {

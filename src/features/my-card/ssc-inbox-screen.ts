@@ -23,7 +23,8 @@ function noticeTitle(notice: Notice): string {
     case 'certification_due':
       return msg('今年的养老金资格认证');
     case 'activity':
-      return msg('这是您同意的吗？');
+      // Done by a relative, the question is whether the person agreed; done on the person's own phone, whether it was them.
+      return notice.activity?.by === 'relative' ? msg('这是您同意的吗？') : msg('是您本人吗？');
     case 'counter_visit':
       return msg('网点预约提醒');
   }
@@ -41,7 +42,7 @@ function noticeText(notice: Notice, locales: string[]) {
     case 'activity': {
       const entry = notice.activity;
       if (!entry) return '';
-      return html`${byWhom(entry)}${msg(str`：${whatHappened(entry)}（${when(entry.at)}）。如果不是您同意的，请马上挂失社保卡，再拨打 12333。`)}`;
+      return html`${byWhom(entry)}${msg(str`：${whatHappened(entry)}（${when(entry.at)}）。如果不是您或您同意的人做的，请马上选择“这不是我做的”。`)}`;
     }
     case 'counter_visit': {
       const visit = notice.visit;
@@ -118,12 +119,13 @@ export class SscInboxScreen extends CardScreenElement {
             ${notice.kind === 'activity'
               ? html`<p>
                   <a
-                    href=${SCREEN_PATHS['lost-card']}
+                    aria-describedby="notice-${index}"
+                    href=${SCREEN_PATHS.activity}
                     @click=${(event: Event) => {
                       event.preventDefault();
-                      dispatch({ type: 'open', screen: 'lost-card' });
+                      dispatch({ type: 'open', screen: 'activity' });
                     }}
-                    >${msg('不是我同意的：挂失社保卡')}</a
+                    >${msg('这不是我做的')}</a
                   >
                 </p>`
               : nothing}

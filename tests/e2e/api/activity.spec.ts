@@ -75,11 +75,12 @@ test('only the person sees their activity: not an unproved session, not another 
   }
   const inbox = (await (await expectStatus(holderDevice.get('/api/notices'), 200)).json()) as Inbox;
   const fromRelative = inbox.notices.filter((notice) => notice.kind === 'activity');
-  expect(fromRelative.map((notice) => [notice.activity!.kind, notice.activity!.relative!.name, notice.read])).toEqual([
-    ['reported_lost', '李明', false],
-    ['bound', '李明', false],
+  expect(fromRelative.map((notice) => [notice.activity!.kind, notice.activity!.by, notice.activity!.relative?.name, notice.read])).toEqual([
+    ['reported_lost', 'relative', '李明', false],
+    ['bound', 'relative', '李明', false],
+    ['relative_allowed', 'you', undefined, false],
   ]);
-  expect(inbox.notices.slice(0, 2).map((notice) => notice.kind)).toEqual(['activity', 'activity']);
+  expect(inbox.notices.slice(0, 3).map((notice) => notice.kind)).toEqual(['activity', 'activity', 'activity']);
   const after = (await (await expectStatus(holderDevice.post(`/api/notices/${fromRelative[0]!.id}/read`), 200)).json()) as Inbox;
   expect(after.unread).toBe(inbox.unread - 1);
   expect(after.notices.find((notice) => notice.id === fromRelative[0]!.id)!.read).toBe(true);
@@ -155,6 +156,39 @@ test('"was this you?" by text: the cardholder\'s own phone is told when the card
   const holder = newPerson();
   const relative = await startSession(await device(baseURL), baseURL);
   const holderDevice = await startSession(await device(baseURL), baseURL);
-  await bindForCardholder(relative, holderDevice, holder, { relativePhone: newPhone(), services: ['medical_payment'], locale: 'zh-Hans' });
+  const relativePhone = newPhone();
+  await bindForCardholder(relative, holderDevice, holder, { relativePhone, services: ['medical_payment'], locale: 'zh-Hans' });
   expect((await texts(holderDevice, holder.phone))[0]).toContain('绑定到社保卡服务，由您的家人代办');
+  // Letting the relative in is told too, the relative named with their number masked.
+  const all = ((await (await expectStatus(holderDevice.get(`/api/sandbox/sms?phone=${holder.phone}`), 200)).json()) as { messages: { text: string }[] }).messages.map((message) => message.text);
+  expect(all.filter((text) => text.includes('同意家人'))).toEqual([
+    `【社保卡】您已于${all.find((text) => text.includes('同意家人'))!.match(/已于(.+?)同意/)![1]}同意家人李明（${relativePhone.slice(0, 3)}****${relativePhone.slice(-4)}）帮您绑定社保卡。如不是您本人同意的，请拨打12333。`,
+  ]);
+
+  // The card reported lost by the person themself: told on their own phone, with the report's number.
+  const lost = ((await (await expectStatus(api.post('/api/card/lost'), 200)).json()) as { report: { reference: string } }).report;
+  const afterLost = await texts(api, person.phone);
+  expect(afterLost).toHaveLength(3);
+  expect(afterLost[0]).toMatch(new RegExp(`^【社保卡】您的社保卡已于.+临时挂失，挂失编号 ${lost.reference}。`));
+});
+
+test('"was this you?" in the inbox: the person\'s own binding, each change of services and their own report of a lost card arrive as notices, newest first, each with when and by whom; a list saved unchanged is neither a notice nor activity', async ({ baseURL }) => {
+  const api = await bindCard(await device(baseURL), baseURL, newPerson());
+  await expectStatus(api.put('/api/binding/services', { services: ['medical_payment', 'account_queries', 'benefit_alerts'] }), 200);
+  await expectStatus(api.put('/api/binding/services', { services: ['medical_payment', 'benefit_alerts'] }), 200);
+  await expectStatus(api.post('/api/card/lost'), 200);
+  interface Inbox {
+    notices: { id: string; kind: string; date: string; read: boolean; activity?: Entry }[];
+    unread: number;
+  }
+  const inbox = (await (await expectStatus(api.get('/api/notices'), 200)).json()) as Inbox;
+  const wasThisYou = inbox.notices.filter((notice) => notice.kind === 'activity');
+  expect(wasThisYou.map((notice) => [notice.activity!.kind, notice.activity!.by, notice.read])).toEqual([
+    ['reported_lost', 'you', false],
+    ['services_changed', 'you', false],
+    ['bound', 'you', false],
+  ]);
+  expect(wasThisYou[1]!.activity!.services).toEqual(['medical_payment', 'benefit_alerts']);
+  for (const notice of wasThisYou) expect(notice.date).toBe(notice.activity!.at.slice(0, 10));
+  expect((await activityOf(api)).map((entry) => entry.kind)).toEqual(['reported_lost', 'services_changed', 'bound']);
 });
