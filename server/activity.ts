@@ -24,6 +24,8 @@ const KINDS: Record<string, ActivityKind> = {
   'unbind:ok': 'unbound',
   'sessions_end_all:ok': 'signed_out_everywhere',
   'not_me:ok': 'not_me',
+  'review_restored:ok': 'review_restored',
+  'review_unbound:ok': 'review_unbound',
 };
 
 const ACTIONS = [...new Set(Object.keys(KINDS).map((key) => key.split(':')[0]!))];
@@ -49,7 +51,7 @@ export function activityOf(db: Db, consents: ConsentStore, subject: string, limi
         id: `a${row.id}`,
         at: row.at,
         kind,
-        by: detail.actor === 'relative' ? 'relative' : kind === 'paid' ? 'cashier' : 'you',
+        by: detail.actor === 'relative' ? 'relative' : kind === 'paid' ? 'cashier' : kind === 'review_restored' || kind === 'review_unbound' ? 'adviser' : 'you',
         relative: request ? { name: request.relative.name, phoneMasked: maskE164(request.relative.phone) } : null,
         amountFen: kind === 'paid' && typeof detail.total === 'number' ? detail.total : null,
         services: kind === 'services_changed' && Array.isArray(detail.after) ? detail.after : null,

@@ -173,7 +173,11 @@ CREATE TABLE IF NOT EXISTS binding_reviews (
   reference TEXT PRIMARY KEY,
   subject TEXT NOT NULL,
   opened_at INTEGER NOT NULL,
-  closed_at INTEGER
+  closed_at INTEGER,
+  -- The person masked (for the audit row when 12333 closes it) and the phone the review was texted
+  -- to (to say it is closed); the phone is erased when it closes.
+  person TEXT,
+  phone TEXT
 );
 CREATE INDEX IF NOT EXISTS binding_reviews_subject ON binding_reviews (subject, closed_at);
 -- "Having trouble?" (help-desk.ts): a visit booked at a counter, days and times Beijing time. A
@@ -222,6 +226,7 @@ function addMissingColumns(db: Db): void {
   if (!columnsOf('consent_requests').includes('purpose')) db.exec("ALTER TABLE consent_requests ADD COLUMN purpose TEXT NOT NULL DEFAULT 'binding'");
   if (!columnsOf('audit').includes('person_key')) db.exec('ALTER TABLE audit ADD COLUMN person_key TEXT');
   if (!columnsOf('sessions').includes('person_key')) db.exec('ALTER TABLE sessions ADD COLUMN person_key TEXT');
+  if (!columnsOf('binding_reviews').includes('person')) db.exec('ALTER TABLE binding_reviews ADD COLUMN person TEXT; ALTER TABLE binding_reviews ADD COLUMN phone TEXT');
   db.exec('CREATE INDEX IF NOT EXISTS sessions_person ON sessions (person_key)');
   db.exec('CREATE INDEX IF NOT EXISTS audit_person ON audit (person_key, id)');
 }

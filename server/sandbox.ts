@@ -2,10 +2,19 @@
 // stands in for a phone, and test aids (session clock, audit trail). All of /api/sandbox is 404
 // when the service runs with SANDBOX=0.
 import type { Hono } from 'hono';
-import { SandboxAuditResponse, SandboxCallbacksResponse, SandboxClockRequest, SandboxClockResponse, SandboxSmsResponse } from '../src/api/contract.js';
+import {
+  SandboxAuditResponse,
+  SandboxCallbacksResponse,
+  SandboxClockRequest,
+  SandboxClockResponse,
+  SandboxReviewCloseRequest,
+  SandboxReviewCloseResponse,
+  SandboxSmsResponse,
+} from '../src/api/contract.js';
 import { validatePhone } from '../src/domain/phone.js';
 import { SECOND, iso, sessionNow } from './clock.js';
-import { auditForSession } from './audit.js';
+import { auditFor, auditForSession } from './audit.js';
+import { closeReview } from './reviews.js';
 import { loggedCallbacks } from './help-desk.js';
 import { readBody, refuse, type AppEnv } from './http.js';
 import { requireSession } from './session.js';
@@ -92,6 +101,31 @@ export function registerSandboxRoutes(app: Hono<AppEnv>, services: Services): vo
   });
 
   // 12333's list of call backs to make, as its staff would see it (the numbers masked here).
+  // 12333's side of "this wasn't me": the adviser has spoken to the person and closes the review.
+  // The person is told by text and sees it in their activity; the audit row is theirs.
+  app.post('/api/sandbox/reviews/close', async (c) => {
+    const session = requireSession(c);
+    if (session instanceof Response) return session;
+    const body = await readBody(c, SandboxReviewCloseRequest);
+    if (!body.ok) return body.response;
+    const { reference, outcome } = body.data;
+    const now = sessionNow(session);
+    const closed = closeReview(services.db, reference, outcome, now);
+    if (!closed) return refuse(c, 404, { code: 'not_found' });
+    auditFor(services.db, { sessionId: session.id, person: closed.person ?? '', subject: closed.subject }, now, outcome === 'restored' ? 'review_restored' : 'review_unbound', 'ok', { reviewReference: reference });
+    if (closed.phone) {
+      services.outbox.deliver(
+        closed.phone,
+        '',
+        now,
+        outcome === 'restored'
+          ? `【社保卡】审核编号 ${reference} 已结束：您的社保卡已恢复使用，核实身份后就可以再用医保码付款。家人的权限仍已取消，需要时请重新邀请。`
+          : `【社保卡】审核编号 ${reference} 已结束：为保护您的账户，原来的绑定已解除。请在应用中重新绑定社保卡。`,
+      );
+    }
+    return c.json(SandboxReviewCloseResponse.parse({ reference, outcome, closedAt: iso(now) }));
+  });
+
   app.get('/api/sandbox/callbacks', (c) => c.json(SandboxCallbacksResponse.parse({ callbacks: loggedCallbacks(services.db) })));
 
   // Keep refusals for unknown sandbox paths in the contract's shape.

@@ -133,7 +133,7 @@ export function registerMyCardRoutes(app: Hono<AppEnv>, services: Services): voi
     const now = sessionNow(who.session);
     // Saved first, so this session is found and ended with the person's others.
     services.sessions.save(who.session);
-    const outcome = stopForReview(db, services.sessions, who.subject, now);
+    const outcome = stopForReview(db, services.sessions, who.subject, now, { person: who.person, phone: who.session.state.identity?.phone ?? null });
     audit(db, who.session, 'not_me', 'ok', { reviewReference: outcome.reference, relativesRevoked: outcome.relativesRevoked, sessionsEnded: outcome.sessionsEnded });
     const phone = who.session.state.identity?.phone;
     if (phone) {

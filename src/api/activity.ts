@@ -19,6 +19,8 @@ export const ACTIVITY_KINDS = [
   'unbound',
   'signed_out_everywhere',
   'not_me',
+  'review_restored',
+  'review_unbound',
 ] as const;
 export const ActivityKind = z.enum(ACTIVITY_KINDS);
 export type ActivityKind = z.infer<typeof ActivityKind>;
@@ -28,8 +30,8 @@ export const ActivityEntry = z.object({
   id: z.string(),
   at: z.string(),
   kind: ActivityKind,
-  /** Who did it: the person, a relative who helped bind (named below), or a cashier taking a payment. */
-  by: z.enum(['you', 'relative', 'cashier']),
+  /** Who did it: the person, a relative who helped bind (named below), a cashier taking a payment, or 12333's adviser closing a review. */
+  by: z.enum(['you', 'relative', 'cashier', 'adviser']),
   relative: z.nullable(z.object({ name: z.string(), phoneMasked: z.string() })),
   /** paid: the amount, in fen. */
   amountFen: z.nullable(z.int()),
@@ -48,3 +50,14 @@ export type SessionsEndedResponse = z.infer<typeof SessionsEndedResponse>;
 /** POST /api/binding/not-me ("this wasn't me"): the review opened for it; every session has ended. */
 export const NotMeResponse = z.object({ reviewReference: z.string() });
 export type NotMeResponse = z.infer<typeof NotMeResponse>;
+
+/**
+ * Sandbox only (12333's side): a review opened by "this wasn't me" is closed after the adviser has
+ * spoken to the person. `restored`: it was them after all, or nothing was taken; the binding works
+ * again (relatives stay removed). `unbound`: someone else did use it; the binding is removed and
+ * the person binds again.
+ */
+export const ReviewOutcome = z.enum(['restored', 'unbound']);
+export type ReviewOutcome = z.infer<typeof ReviewOutcome>;
+export const SandboxReviewCloseRequest = z.object({ reference: z.string().check(z.maxLength(20)), outcome: ReviewOutcome });
+export const SandboxReviewCloseResponse = z.object({ reference: z.string(), outcome: ReviewOutcome, closedAt: z.string() });

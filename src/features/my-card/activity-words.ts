@@ -41,11 +41,16 @@ export function whatHappened(entry: ActivityEntry): string {
       return msg('在所有设备上退出了登录');
     case 'not_me':
       return msg('报告了不是本人的操作，绑定暂停审核');
+    case 'review_restored':
+      return msg('审核结束，社保卡恢复使用');
+    case 'review_unbound':
+      return msg('审核结束，为保护账户解除了绑定');
   }
 }
 
 export function byWhom(entry: ActivityEntry) {
   if (entry.by === 'cashier') return msg('医院或药店的收款台');
+  if (entry.by === 'adviser') return msg('12333 的工作人员');
   if (entry.by === 'relative') return entry.relative ? masked(msg(str`您的家人 ${entry.relative.name}（${entry.relative.phoneMasked}）`)) : msg('您的家人');
   return msg('您本人');
 }

@@ -139,6 +139,51 @@ test('"this wasn’t me": the binding stops for review at once (no payment code,
   expect((await activityOf(again))[0]).toMatchObject({ kind: 'not_me', by: 'you' });
 });
 
+test('12333 closes a review (sandbox): restored, the person proves who they are and the card pays again; or unbound, and the card binds afresh; each told by text and in the activity, closed once', async ({ baseURL }) => {
+  const reviewOf = async (api: ApiSession) => ((await (await expectStatus(api.post('/api/binding/not-me'), 200)).json()) as { reviewReference: string }).reviewReference;
+  const adviser = await startSession(await device(baseURL), baseURL);
+  const texts = async (phone: string) => ((await (await expectStatus(adviser.get(`/api/sandbox/sms?phone=${phone}`), 200)).json()) as { messages: { text: string }[] }).messages.map((message) => message.text);
+
+  // Restored: the binding and its reference are back; a payment code is given again.
+  const holder = newPerson();
+  const relative = await startSession(await device(baseURL), baseURL);
+  const holderDevice = await startSession(await device(baseURL), baseURL);
+  await bindForCardholder(relative, holderDevice, holder, { relativePhone: newPhone(), services: ['medical_payment'], locale: 'zh-Hans' });
+  const bound = (await (await expectStatus(holderDevice.get('/api/binding'), 200)).json()) as { reference: string };
+  const review = await reviewOf(holderDevice);
+  await expectStatus(adviser.post('/api/sandbox/reviews/close', { reference: 'RV0000000000', outcome: 'restored' }), 404, { code: 'not_found' });
+  await expectStatus(adviser.post('/api/sandbox/reviews/close', { reference: review, outcome: 'maybe' }), 422, { code: 'validation' });
+  await expectStatus(adviser.post('/api/sandbox/reviews/close', { reference: review, outcome: 'restored' }), 200, { reference: review, outcome: 'restored' });
+  await expectStatus(adviser.post('/api/sandbox/reviews/close', { reference: review, outcome: 'unbound' }), 404, { code: 'not_found' });
+  expect((await texts(holder.phone))[0]).toBe(`【社保卡】审核编号 ${review} 已结束：您的社保卡已恢复使用，核实身份后就可以再用医保码付款。家人的权限仍已取消，需要时请重新邀请。`);
+  const again = await startSession(await device(baseURL), baseURL);
+  await confirmIdentity(again, holder, 'face');
+  await expectStatus(again.get('/api/session'), 200, { progress: { frozen: null } });
+  await expectStatus(again.get('/api/binding'), 200, { reference: bound.reference });
+  await expectStatus(again.post('/api/payment-code'), 200);
+  expect((await activityOf(again)).slice(0, 3).map((entry) => [entry.kind, entry.by])).toEqual([
+    ['payment_code_shown', 'you'],
+    ['review_restored', 'adviser'],
+    ['not_me', 'you'],
+  ]);
+  await expectStatus(relative.get('/api/binding'), 401, { code: 'no_session' });
+
+  // Unbound: nothing is bound any more, and the same card binds again in a new binding.
+  const person = newPerson();
+  const api = await bindCard(await device(baseURL), baseURL, person);
+  const first = (await (await expectStatus(api.get('/api/binding'), 200)).json()) as { reference: string };
+  const second = await reviewOf(api);
+  await expectStatus(adviser.post('/api/sandbox/reviews/close', { reference: second, outcome: 'unbound' }), 200, { outcome: 'unbound' });
+  expect((await texts(person.phone))[0]).toContain('原来的绑定已解除。请在应用中重新绑定社保卡。');
+  const fresh = await startSession(await device(baseURL), baseURL);
+  await confirmIdentity(fresh, person, 'sms');
+  await expectStatus(fresh.get('/api/binding'), 404, { code: 'not_bound' });
+  const rebound = await bindCard(await device(baseURL), baseURL, person);
+  const newBinding = (await (await expectStatus(rebound.get('/api/binding'), 200)).json()) as { reference: string };
+  expect(newBinding.reference).not.toBe(first.reference);
+  expect((await activityOf(rebound)).map((entry) => entry.kind).slice(0, 3)).toEqual(['bound', 'review_unbound', 'not_me']);
+});
+
 test('"was this you?" by text: the cardholder\'s own phone is told when the card is bound (by a relative too, saying so) and when its services change, with where to say it was not them; a repeated bind or an unchanged list says nothing', async ({ baseURL }) => {
   const texts = async (api: ApiSession, phone: string) =>
     ((await (await expectStatus(api.get(`/api/sandbox/sms?phone=${phone}`), 200)).json()) as { messages: { text: string }[] }).messages.map((message) => message.text).filter((text) => text.includes('这不是我做的'));

@@ -24,6 +24,7 @@ import {
   PassportFields,
   PensionCheckAskRequest,
   SandboxClockRequest,
+  SandboxReviewCloseRequest,
   ReplacementRequest,
   SandboxPayRequest,
   ServicesUpdateRequest,
@@ -273,6 +274,15 @@ test.describe('every state-changing endpoint survives any body (property)', () =
     await fuzz(request, api, { method: 'POST', path: '/api/sandbox/pay', schema: SandboxPayRequest, fields: ['code', 'amount', 'merchant'] }, payments);
   });
 
+  test('POST /api/sandbox/reviews/close: references and outcomes of any shape', async ({ request, baseURL }) => {
+    const api = await startSession(request, baseURL);
+    const closes = fc.record({
+      reference: fc.oneof(fc.stringMatching(/^RV[0-9A-F]{10}$/), fc.string({ maxLength: 30 })),
+      outcome: fc.oneof(fc.constantFrom('restored', 'unbound'), fc.string({ maxLength: 10 })),
+    });
+    await fuzz(request, api, { method: 'POST', path: '/api/sandbox/reviews/close', schema: SandboxReviewCloseRequest, fields: ['reference', 'outcome'] }, closes);
+  });
+
   test('POST /api/sandbox/clock: only whole seconds within a week move the clock', async ({ request, baseURL }) => {
     const api = await startSession(request, baseURL);
     const advances = fc.record({ advanceSeconds: fc.integer({ min: 0, max: 3600 }) });
@@ -296,6 +306,7 @@ test('the contract\'s schemas never throw, whatever they are given (property)', 
     ['ConsentCreateRequest', ConsentCreateRequest],
     ['ConsentKey', ConsentKey],
     ['SandboxClockRequest', SandboxClockRequest],
+    ['SandboxReviewCloseRequest', SandboxReviewCloseRequest],
     ['VisitRequest', VisitRequest],
     ['CallbackRequest', CallbackRequest],
     ['ApiError', ApiError],
