@@ -5,7 +5,7 @@ import type { StatementEntry } from '../src/api/contract.js';
 import type { Db } from './db.js';
 
 /** A small seeded generator (mulberry32): the same seed gives the same figures everywhere. */
-function generator(seed: number): () => number {
+export function generator(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -17,13 +17,13 @@ function generator(seed: number): () => number {
 }
 
 /** A number from a string (FNV-1a), to seed one person's or one month's figures. */
-function seedOf(text: string): number {
+export function seedOf(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash >>> 0;
 }
 
-const between = (random: () => number, low: number, high: number) => Math.round(low + random() * (high - low));
+export const between = (random: () => number, low: number, high: number) => Math.round(low + random() * (high - low));
 
 /** Months from the first month the sandbox accounts begin, up to and including `until` (YYYY-MM). */
 const FIRST_MONTH = '2021-01';
@@ -57,6 +57,13 @@ export interface Accounts {
   statement: StatementEntry[];
 }
 
+/** What the person pays into their pension account each month (8% of their contribution base), fen. */
+export function pensionMonthlyOf(subject: string): number {
+  const person = generator(seedOf(subject));
+  person();
+  return between(person, 30_000, 90_000);
+}
+
 /**
  * One person's accounts as of `now`: each month the employer's share goes into the medical account
  * (and the pension account grows); outpatient visits and pharmacy purchases come out of it, never
@@ -67,7 +74,9 @@ export function accountsOf(db: Db, subject: string, now: number): Accounts {
   const months = monthsUntil(today.slice(0, 7));
   const person = generator(seedOf(subject));
   const monthlyIn = between(person, 15_000, 60_000);
-  const pensionMonthly = between(person, 30_000, 90_000);
+  // The second draw is the pension's (pensionMonthlyOf), so the medical figures stay as they were.
+  person();
+  const pensionMonthly = pensionMonthlyOf(subject);
   let medical = between(person, 50_000, 300_000);
   const lines: StatementEntry[] = [];
   const payments = db.prepare('SELECT paid_at, merchant, medical_account FROM payments WHERE subject = ? ORDER BY paid_at').all(subject) as Payment[];

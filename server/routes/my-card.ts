@@ -19,6 +19,7 @@ import {
 import { accountsOf } from '../accounts.js';
 import { activityOf } from '../activity.js';
 import { openReviewOf, stopForReview } from '../reviews.js';
+import { pensionRecordOf } from '../pension-record.js';
 import { audit, auditFor, maskSubject } from '../audit.js';
 import { currentBinding } from '../bindings.js';
 import { beijingClock, iso, SECOND, sessionNow } from '../clock.js';
@@ -91,6 +92,14 @@ export function registerMyCardRoutes(app: Hono<AppEnv>, services: Services): voi
       outbox.deliver(phone, '', sessionNow(who.session), `【社保卡】您的社保卡开通的服务已于${beijingClock(sessionNow(who.session))}更改。如不是您本人操作，请在应用中选择“查看账户活动”→“这不是我做的”，或拨打12333。`);
     }
     return c.json(Binding.parse({ ...who.binding, services }));
+  });
+
+  // The record the pension estimate starts from (the app does the sum, so every figure can be changed).
+  app.get('/api/pension/record', (c) => {
+    const who = owner(c, 'account_queries');
+    if (who instanceof Response) return who;
+    audit(db, who.session, 'pension_record', 'ok');
+    return c.json(pensionRecordOf(db, who.subject, who.session.state.identity!.idNumber, sessionNow(who.session)));
   });
 
   app.post('/api/payment-code', async (c) => {

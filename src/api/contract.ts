@@ -22,6 +22,7 @@ export { CHANNEL_HEADER, CSRF_HEADER } from './headers.js';
 export * from './lost-card.js';
 export * from './activity.js';
 export * from './help.js';
+export * from './pension.js';
 import { ActivityEntry } from './activity.js';
 import { Visit } from './help.js';
 

@@ -286,6 +286,8 @@ export class SscApp extends LightElement {
         return html`<ssc-replacement-screen></ssc-replacement-screen>`;
       case 'activity':
         return html`<ssc-activity-screen></ssc-activity-screen>`;
+      case 'pension-estimate':
+        return html`<ssc-pension-estimate-screen></ssc-pension-estimate-screen>`;
       case 'apply-family':
         return html`<ssc-ask-pension-screen></ssc-ask-pension-screen>`;
       case 'counter-visit':

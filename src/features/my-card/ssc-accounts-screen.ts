@@ -2,6 +2,8 @@ import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { CardScreenElement } from '../../flow/card-screen.js';
+import { dispatch } from '../../flow/store.js';
+import { SCREEN_PATHS } from '../../flow/state.js';
 import { api } from '../../api/client.js';
 import { AccountsResponse, type StatementEntry } from '../../api/contract.js';
 import { formatChange, formatFen } from '../../domain/money.js';
@@ -84,6 +86,16 @@ export class SscAccountsScreen extends CardScreenElement {
           <span class="ssc-balance__amount">${formatFen(accounts.medical.balance, locales)}</span>
         </p>
       </div>
+      <p>
+        <a
+          href=${SCREEN_PATHS['pension-estimate']}
+          @click=${(event: Event) => {
+            event.preventDefault();
+            dispatch({ type: 'open', screen: 'pension-estimate' });
+          }}
+          >${msg('测算退休后每月能领多少养老金')}</a
+        >
+      </p>
       <h2 class="ssc-heading-m">${msg('医保个人账户明细')}</h2>
       <ssc-select-field
         field-id="accounts-month"

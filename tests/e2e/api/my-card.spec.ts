@@ -3,6 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { deviceMaker, advanceClock, auditTrail, bindCard, expectStatus, giveIdentity, startSession, type ApiSession } from '../../helpers/api.node.js';
 import { newPerson } from '../../helpers/people.node.js';
+import { idCheckCharacter } from '../../../src/domain/identity.js';
 
 interface Statement {
   pension: { balance: number };
@@ -141,4 +142,25 @@ test('benefit alerts: the inbox newest first with an unread count, notices marke
   await expectStatus(api.put('/api/binding/services', { services: ['medical_payment'] }), 200);
   await expectStatus(api.get('/api/notices'), 409, { code: 'service_off' });
   await expectStatus(api.post(`/api/notices/${first!.id}/read`), 409, { code: 'service_off' });
+});
+
+test('the pension record: birth and sex read from the ID number, the account balance the accounts page shows, the same every time, different for another person; only the person, only with account queries on', async ({ baseURL }) => {
+  // Born 15 March 1968, a man (odd 17th digit).
+  const first17 = '11010519680315013';
+  const person = { ...newPerson(), idNumber: first17 + idCheckCharacter(first17) };
+  const api = await bindCard(await device(baseURL), baseURL, person);
+  type Record = { born: { year: number; month: number }; group: string; monthsContributed: number; averageIndex: number; balance: number; averageWage: { fen: number; province: { code: string } } };
+  const record = (await (await expectStatus(api.get('/api/pension/record'), 200)).json()) as Record;
+  expect(record).toMatchObject({ born: { year: 1968, month: 3 }, group: 'male', averageWage: { province: { code: '110000' } } });
+  expect(record.averageIndex).toBeGreaterThanOrEqual(0.6);
+  expect(record.averageIndex).toBeLessThanOrEqual(3);
+  const accounts = (await (await expectStatus(api.get('/api/accounts'), 200)).json()) as { pension: { balance: number } };
+  expect(record.balance).toBe(accounts.pension.balance);
+  expect(await (await expectStatus(api.get('/api/pension/record'), 200)).json()).toEqual(record);
+  const other = await bindCard(await device(baseURL), baseURL, newPerson());
+  expect(await (await expectStatus(other.get('/api/pension/record'), 200)).json()).not.toEqual(record);
+  const unproved = await startSession(await device(baseURL), baseURL);
+  await expectStatus(unproved.get('/api/pension/record'), 409);
+  await expectStatus(api.put('/api/binding/services', { services: ['medical_payment'] }), 200);
+  await expectStatus(api.get('/api/pension/record'), 409, { code: 'service_off' });
 });
