@@ -20,6 +20,7 @@ import { sessionGuard } from './session.js';
 import { remoteBinding } from './remote.js';
 import { registerConsentRoutes } from './routes/consent.js';
 import { registerMyCardRoutes } from './routes/my-card.js';
+import { registerCredentialRoutes } from './routes/credential.js';
 import { registerLostCardRoutes } from './routes/lost-card.js';
 import { registerNoticeRoutes } from './routes/notices.js';
 import { registerApplicationRoutes } from './routes/applications.js';
@@ -95,6 +96,7 @@ export function createApp(options: ServiceOptions): Hono<AppEnv> {
   registerCrossBorderRoutes(app, services);
   registerConsentRoutes(app, services);
   registerMyCardRoutes(app, services);
+  registerCredentialRoutes(app, services);
   registerLostCardRoutes(app, services);
   registerNoticeRoutes(app, services);
   registerApplicationRoutes(app, services);

@@ -169,6 +169,12 @@ CREATE TABLE IF NOT EXISTS card_replacements (
 CREATE INDEX IF NOT EXISTS card_replacements_subject ON card_replacements (subject, ordered_at);
 CREATE INDEX IF NOT EXISTS card_replacements_old ON card_replacements (old_card_number);
 -- "This wasn't me": a binding stopped for review (payments refused) until 12333 closes it.
+-- "Show my card": the service's Ed25519 signing key for the card's QR (credential.ts).
+CREATE TABLE IF NOT EXISTS credential_keys (
+  kid TEXT PRIMARY KEY,
+  private_pem TEXT NOT NULL,
+  created_at INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS binding_reviews (
   reference TEXT PRIMARY KEY,
   subject TEXT NOT NULL,

@@ -9,8 +9,9 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url:
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 
-// Any page address (a step, the manual) gets the precached shell, which routes itself.
-registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/^\/api\//] }));
+// Any page address (a step, the manual) gets the precached shell, which routes itself; the
+// counter's check page (/counter/verify) is the service's own, never the app.
+registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/^\/api\//, /^\/counter\//] }));
 
 // A new version waits until the person agrees to it (registerType "prompt"): the page says when.
 self.addEventListener('message', (event) => {

@@ -23,6 +23,7 @@ export * from './lost-card.js';
 export * from './activity.js';
 export * from './help.js';
 export * from './pension.js';
+export * from './credential.js';
 import { ActivityEntry } from './activity.js';
 import { Visit } from './help.js';
 

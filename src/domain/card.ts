@@ -56,3 +56,19 @@ export function maskCardNumber(card: string): string {
 export function maskBankAccount(account: string): string {
   return `**** ${account.slice(-4)}`;
 }
+
+/**
+ * A name shown to whoever scans the card's QR: the first character of a Chinese name and stars
+ * (张**), the first letter of each part of a Latin one (S**** J***), as Chinese counters mask them.
+ */
+export function maskHolderName(name: string): string {
+  const trimmed = name.trim();
+  if (/^[\p{Script=Latin}\s'’.-]+$/u.test(trimmed)) {
+    return trimmed
+      .split(/\s+/)
+      .map((part) => [...part][0] + '*'.repeat(Math.max(1, [...part].length - 1)))
+      .join(' ');
+  }
+  const characters = [...trimmed.replace(/\s+/g, '')];
+  return characters[0] + '*'.repeat(Math.max(1, characters.length - 1));
+}

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { idCheckCharacter, maskIdNumber, maskPhone, validateIdNumber, validateMobile, validateName } from '../../src/domain/identity.js';
-import { validateCardNumber, validatePaymentPassword, validateSmsCode } from '../../src/domain/card.js';
+import { maskHolderName, validateCardNumber, validatePaymentPassword, validateSmsCode } from '../../src/domain/card.js';
 import { normaliseCode, toHalfWidth } from '../../src/domain/normalise.js';
 import { checkPostalAddress, STREET_MAX_CHARACTERS } from '../../src/domain/address.js';
 
@@ -100,5 +100,18 @@ describe('a postal address for a replacement card', () => {
     const rare = '𠀋';
     expect(checkPostalAddress({ ...chosen, street: rare.repeat(STREET_MAX_CHARACTERS) }).ok).to.equal(true);
     expect(checkPostalAddress({ ...chosen, street: rare.repeat(STREET_MAX_CHARACTERS + 1) })).to.deep.equal({ ok: false, problems: { street: 'too_long' } });
+  });
+});
+
+describe('a name as the card’s QR shows it', () => {
+  it('keeps the first character of a Chinese name and the first letter of each part of a Latin one', () => {
+    expect(['张三', '欧阳明月', '李', 'SMITH JOHN', 'Anne-Marie O’Neil', '阿依古丽·买买提'].map(maskHolderName)).to.deep.equal([
+      '张*',
+      '欧***',
+      '李*',
+      'S**** J***',
+      'A********* O*****',
+      '阿*******',
+    ]);
   });
 });

@@ -92,16 +92,16 @@ export class SscDoneScreen extends StepElement {
   private renderCardholderActions(binding: Binding) {
     const on = binding.services;
     const links = [
+      // The card itself, as proof of who the person is: whatever services are on.
+      html`<li>${this.cardLink('show-card', msg('亮出社保卡'))}</li>`,
       on.includes('medical_payment') ? html`<li>${this.cardLink('pay', serviceName('medical_payment'))}</li>` : nothing,
       on.includes('account_queries') ? html`<li>${this.cardLink('accounts', serviceName('account_queries'))}</li>` : nothing,
       on.includes('benefit_alerts') ? html`<li>${this.cardLink('inbox', serviceName('benefit_alerts'))}</li>` : nothing,
       on.includes('online_applications') ? html`<li>${this.cardLink('applications', serviceName('online_applications'))}</li>` : nothing,
     ];
     return html`
-      ${on.length > 0
-        ? html`<h2 class="ssc-heading-m">${msg('常用功能')}</h2>
-            <ul class="ssc-quick-actions">${links}</ul>`
-        : nothing}
+      <h2 class="ssc-heading-m">${msg('常用功能')}</h2>
+      <ul class="ssc-quick-actions">${links}</ul>
       <form novalidate @submit=${this.saveServices}>
         <ssc-choice-group
           type="checkbox"
