@@ -9,6 +9,7 @@ import { isOnline, onNetworkChange } from '../../offline/network.js';
 import { cue } from '../../modes/cues.js';
 import { summaryList } from '../../ui/summary-list.js';
 import { formatTime } from '../../flow/messages.js';
+import './show-card.css';
 
 /** News about the QR (a new one) is said at most this often, unless the person asked for it. */
 const ANNOUNCE_AT_MOST_EVERY_MS = 60_000;

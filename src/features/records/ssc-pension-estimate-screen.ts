@@ -26,6 +26,7 @@ import { ageText, groupName, indexText, monthName, monthOfYear, yearsText } from
 import '../../ui/ssc-choice-group.js';
 import '../../ui/ssc-select-field.js';
 import '../../ui/ssc-text-field.js';
+import './pension-estimate.css';
 
 const FIELD_IDS: Record<PensionField, string> = {
   birthYear: 'pension-birth-year',
