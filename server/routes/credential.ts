@@ -4,15 +4,13 @@ import type { Hono } from 'hono';
 import { CardCredential, CredentialCheck, CredentialKeys, type CredentialHolder } from '../../src/api/contract.js';
 import { maskHolderName } from '../../src/domain/card.js';
 import { audit } from '../audit.js';
-import { reportInForce } from '../card-reports.js';
 import { sessionNow } from '../clock.js';
 import { checkCredential, CREDENTIAL_LIFETIME_MS, issueCredential, publicKeys } from '../credential.js';
 import { counterPage } from '../counter-page.js';
-import { refuse, type AppEnv } from '../http.js';
+import type { AppEnv } from '../http.js';
 import { qrSvg } from '../qr.js';
-import { openReviewOf } from '../reviews.js';
 import type { Services } from '../services.js';
-import { cardOwner } from './my-card.js';
+import { cardOwner, refuseStoppedCard } from './my-card.js';
 
 export function registerCredentialRoutes(app: Hono<AppEnv>, services: Services): void {
   const { db } = services;
@@ -21,11 +19,8 @@ export function registerCredentialRoutes(app: Hono<AppEnv>, services: Services):
     const who = cardOwner(c, db);
     if (who instanceof Response) return who;
     const now = sessionNow(who.session);
-    // A card reported lost or stopped for review is not shown as proof of who someone is.
-    const lost = reportInForce(db, who.subject, now);
-    if (lost) return refuse(c, 409, { code: 'card_lost', reportReference: lost.reference });
-    const review = openReviewOf(db, who.subject);
-    if (review) return refuse(c, 409, { code: 'card_frozen', reason: 'not_me', reviewReference: review.reference });
+    const stopped = refuseStoppedCard(c, db, who.subject, now);
+    if (stopped) return stopped;
     const { card_number: cardNumber } = db.prepare('SELECT card_number FROM bindings WHERE subject = ? ORDER BY bound_at DESC LIMIT 1').get(who.subject) as { card_number: string };
     const card = who.binding.card;
     const holder: CredentialHolder = { nameMasked: maskHolderName(card.holderName), cardNumberMasked: card.cardNumberMasked, issuer: card.issuer, issuedOn: card.issuedOn };

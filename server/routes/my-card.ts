@@ -70,6 +70,15 @@ export function cardOwner(c: Context<AppEnv>, db: Db, needs?: ServiceId): Owner 
   return { session, subject, person: maskSubject(identity.idNumber), binding };
 }
 
+/** A card reported lost or stopped for review neither pays nor proves who someone is: the refusal, or null when it may. */
+export function refuseStoppedCard(c: Context<AppEnv>, db: Db, subject: string, now: number): Response | null {
+  const lost = reportInForce(db, subject, now);
+  if (lost) return refuse(c, 409, { code: 'card_lost', reportReference: lost.reference });
+  const review = openReviewOf(db, subject);
+  if (review) return refuse(c, 409, { code: 'card_frozen', reason: 'not_me', reviewReference: review.reference });
+  return null;
+}
+
 export function registerMyCardRoutes(app: Hono<AppEnv>, services: Services): void {
   const { db, outbox } = services;
 
@@ -106,10 +115,8 @@ export function registerMyCardRoutes(app: Hono<AppEnv>, services: Services): voi
     const who = owner(c, 'medical_payment');
     if (who instanceof Response) return who;
     const now = sessionNow(who.session);
-    const lost = reportInForce(db, who.subject, now);
-    if (lost) return refuse(c, 409, { code: 'card_lost', reportReference: lost.reference });
-    const review = openReviewOf(db, who.subject);
-    if (review) return refuse(c, 409, { code: 'card_frozen', reason: 'not_me', reviewReference: review.reference });
+    const stopped = refuseStoppedCard(c, db, who.subject, now);
+    if (stopped) return stopped;
     const code = `${randomInt(1, 10)}${Array.from({ length: 17 }, () => randomInt(0, 10)).join('')}`;
     // A new code replaces the person's earlier ones: only the code on screen can pay.
     db.prepare('DELETE FROM payment_codes WHERE subject = ?').run(who.subject);
