@@ -129,6 +129,9 @@ export class OrcaStack {
 
   /** Orca, speaking `language`; a fresh log. Waits until it has said it is on, in full. */
   async startOrca(language: OrcaLanguage): Promise<void> {
+    // The last walk's Chromium goes first: a new Orca read that window as it was closing (the
+    // old page's words, cut off) before the new page was there.
+    await this.closeChromium();
     await this.stopOrca();
     writeFileSync(this.logFile, '');
     const env: NodeJS.ProcessEnv = { ...this.env, LANG: language.locale, LANGUAGE: '', LC_ALL: language.locale, ORCA_SPEECH_LOG: this.logFile };
@@ -153,6 +156,11 @@ export class OrcaStack {
     await this.closeChromium();
     const profile = mkdtempSync(join(this.root, 'chromium-'));
     const log = openSync(join(profile, 'chromium.log'), 'a');
+    // Chromium's own words are English here (no Chinese language pack), so on a Chinese page it
+    // offered to translate, at a moment of its choosing: an alert Orca read between the page's
+    // words, and one more window that could take the keyboard. Off, as a person can set it.
+    mkdirSync(join(profile, 'Default'));
+    writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ translate: { enabled: false } }));
     const chromiumProcess = spawn(
       chromiumExecutable,
       [
