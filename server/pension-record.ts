@@ -3,7 +3,8 @@
 // from a resident ID number itself; for other documents the register would know them, so the
 // sandbox makes them up from the same seed. The account balance is the accounts page's.
 import { PensionRecord } from '../src/api/contract.js';
-import { accountsOf, between, generator, pensionMonthlyOf, seedOf } from './accounts.js';
+import { accountsOf } from './accounts.js';
+import { between, generator, pensionMonthlyOf, seedOf } from './seeded.js';
 import type { Db } from './db.js';
 import { regionsWithin } from './regions.js';
 

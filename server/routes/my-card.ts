@@ -20,6 +20,7 @@ import { accountsOf } from '../accounts.js';
 import { activityOf } from '../activity.js';
 import { openReviewOf, stopForReview } from '../reviews.js';
 import { pensionRecordOf } from '../pension-record.js';
+import { contributionsOf } from '../contributions.js';
 import { audit, auditFor, maskSubject } from '../audit.js';
 import { currentBinding } from '../bindings.js';
 import { beijingClock, iso, SECOND, sessionNow } from '../clock.js';
@@ -109,6 +110,15 @@ export function registerMyCardRoutes(app: Hono<AppEnv>, services: Services): voi
     if (who instanceof Response) return who;
     audit(db, who.session, 'pension_record', 'ok');
     return c.json(pensionRecordOf(db, who.subject, who.session.state.identity!.idNumber, sessionNow(who.session)));
+  });
+
+  // The contributions record (缴费记录), month by month: the app draws the table and makes the CSV
+  // from it, in the person's language.
+  app.get('/api/contributions', (c) => {
+    const who = owner(c, 'account_queries');
+    if (who instanceof Response) return who;
+    audit(db, who.session, 'contributions', 'ok');
+    return c.json(contributionsOf(who.subject, sessionNow(who.session)));
   });
 
   app.post('/api/payment-code', async (c) => {

@@ -24,6 +24,7 @@ export * from './activity.js';
 export * from './help.js';
 export * from './pension.js';
 export * from './credential.js';
+export * from './contributions.js';
 import { ActivityEntry } from './activity.js';
 import { Visit } from './help.js';
 

@@ -288,6 +288,8 @@ export class SscApp extends LightElement {
         return html`<ssc-activity-screen></ssc-activity-screen>`;
       case 'pension-estimate':
         return html`<ssc-pension-estimate-screen></ssc-pension-estimate-screen>`;
+      case 'contributions':
+        return html`<ssc-contributions-screen></ssc-contributions-screen>`;
       case 'show-card':
         return html`<ssc-show-card-screen></ssc-show-card-screen>`;
       case 'apply-family':

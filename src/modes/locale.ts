@@ -63,6 +63,8 @@ export function dateTimeFormat(options: Intl.DateTimeFormatOptions, locale: Loca
       else if (dateStyle || (options.year && options.day)) day = `${part('day')}-${JOIN}${month}،${NBSP}${part('year')}`;
       else if (options.year && options.month) day = `${part('year')}${NBSP}${month}`;
       else if (options.month && options.day) day = `${part('day')}-${JOIN}${month}`;
+      // A month on its own (a birth month to choose, a row of a year's table).
+      else if (options.month) day = month;
       if (!day || !time) return day || time;
       return `${day}${dateStyle === 'medium' || dateStyle === 'short' ? '، ' : ' '}${time}`;
     },

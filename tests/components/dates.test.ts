@@ -19,6 +19,8 @@ describe('dates in the UI language', () => {
     expect(ug({ dateStyle: 'long' })).to.equal('7-مارت، 2026');
     expect(ug({ year: 'numeric', month: 'long' })).to.equal('2026 مارت');
     expect(ug({ month: 'short', day: 'numeric' })).to.equal('7-مارت');
+    // A month on its own: the pension estimate's birth month, a row of the contributions table (was empty).
+    expect(ug({ month: 'long' })).to.equal('مارت');
     expect(ug({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })).to.equal('09:05');
     expect(ug({ dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' })).to.equal('7-مارت، 2026، 09:05');
     expect(ug({ dateStyle: 'long', timeStyle: 'short' })).to.equal('7-مارت، 2026 09:05');

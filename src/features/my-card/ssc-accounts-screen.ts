@@ -96,6 +96,16 @@ export class SscAccountsScreen extends CardScreenElement {
           >${msg('测算退休后每月能领多少养老金')}</a
         >
       </p>
+      <p>
+        <a
+          href=${SCREEN_PATHS.contributions}
+          @click=${(event: Event) => {
+            event.preventDefault();
+            dispatch({ type: 'open', screen: 'contributions' });
+          }}
+          >${msg('查看每个月的缴费记录')}</a
+        >
+      </p>
       <h2 class="ssc-heading-m">${msg('医保个人账户明细')}</h2>
       <ssc-select-field
         field-id="accounts-month"

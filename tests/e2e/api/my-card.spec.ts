@@ -164,3 +164,43 @@ test('the pension record: birth and sex read from the ID number, the account bal
   await expectStatus(api.put('/api/binding/services', { services: ['medical_payment'] }), 200);
   await expectStatus(api.get('/api/pension/record'), 409, { code: 'service_off' });
 });
+
+test('the contributions record: every month from the first of the history to the last one due, the parts at the national rates of one base, one gap of one to three months as a gap (never zeros) that adds to neither account, the same every time; only the person, only with account queries on', async ({ baseURL }) => {
+  const api = await bindCard(await device(baseURL), baseURL, newPerson());
+  type Parts = { employer: number; personal: number };
+  type Month = { month: string; paid: null | { base: number; pension: Parts; medical: Parts; unemployment: Parts } };
+  const { months } = (await (await expectStatus(api.get('/api/contributions'), 200)).json()) as { months: Month[] };
+  expect(months[0]!.month).toBe('2021-01');
+  const today = new Date().toISOString().slice(0, 10);
+  // Due on the 5th: this month is in the record from the 5th on.
+  const lastDue = today.slice(8) >= '05' ? today.slice(0, 7) : new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 2, 1)).toISOString().slice(0, 7);
+  expect(months.at(-1)!.month).toBe(lastDue);
+  expect(months.map((m) => m.month)).toEqual([...months.map((m) => m.month)].sort());
+  expect(new Set(months.map((m) => m.month)).size).toBe(months.length);
+  const gaps = months.map((m, i) => (m.paid ? -1 : i)).filter((i) => i >= 0);
+  expect(gaps.length).toBeGreaterThanOrEqual(1);
+  expect(gaps.length).toBeLessThanOrEqual(3);
+  expect(gaps.at(-1)! - gaps[0]!).toBe(gaps.length - 1);
+  expect(months[0]!.paid).not.toBeNull();
+  expect(months.at(-1)!.paid).not.toBeNull();
+  for (const { paid } of months) {
+    if (!paid) continue;
+    const part = (percent: number) => Math.round((paid.base * percent) / 100);
+    expect(paid.pension.employer).toBe(part(16));
+    expect(Math.abs(paid.pension.personal - part(8))).toBeLessThanOrEqual(1);
+    expect(paid.medical).toEqual({ employer: part(8), personal: part(2) });
+    expect(paid.unemployment).toEqual({ employer: part(0.5), personal: part(0.5) });
+  }
+  // The pension account is the personal pension parts added up; a gap month adds nothing.
+  const accounts = (await (await expectStatus(api.get('/api/accounts'), 200)).json()) as { pension: { balance: number } };
+  expect(accounts.pension.balance).toBe(months.reduce((fen, m) => fen + (m.paid?.pension.personal ?? 0), 0));
+  expect(await (await expectStatus(api.get('/api/contributions'), 200)).json()).toEqual({ months });
+
+  const other = await bindCard(await device(baseURL), baseURL, newPerson());
+  expect(await (await expectStatus(other.get('/api/contributions'), 200)).json()).not.toEqual({ months });
+  const stranger = await device(baseURL);
+  expect((await stranger.get('/api/contributions')).status()).toBe(401);
+  await expectStatus((await startSession(await device(baseURL), baseURL)).get('/api/contributions'), 409);
+  await expectStatus(api.put('/api/binding/services', { services: ['medical_payment'] }), 200);
+  await expectStatus(api.get('/api/contributions'), 409, { code: 'service_off' });
+});
