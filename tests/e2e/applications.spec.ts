@@ -4,7 +4,7 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { expect, test, watchOrigins } from '../helpers/test.node.js';
 import { axeViolations } from '../helpers/axe.node.js';
-import { bindMyCard, expectScreen, pressButton, tabTo, typeInto } from '../helpers/flow.node.js';
+import { bindMyCard, expectScreen, openLink, pressButton, tabTo, typeInto } from '../helpers/flow.node.js';
 import { newPerson } from '../helpers/people.node.js';
 
 const LIVE = { timeout: 15_000 };
@@ -44,12 +44,6 @@ async function chooseByKeyboard(page: Page, label: string, option: string): Prom
   await page.keyboard.press('Home');
   for (let presses = 0; presses < 20 && (await checked.textContent()) !== option; presses += 1) await page.keyboard.press('ArrowDown');
   await expect(checked).toHaveText(option);
-}
-
-async function openLink(page: Page, name: string, heading: string | RegExp): Promise<void> {
-  await tabTo(page, page.getByRole('link', { name, exact: true }));
-  await page.keyboard.press('Enter');
-  await expectScreen(page, heading);
 }
 
 /** The error summary has focus, and the same message stands beside the field. */

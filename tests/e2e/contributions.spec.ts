@@ -7,18 +7,12 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../helpers/test.node.js';
 import { axeViolations } from '../helpers/axe.node.js';
 import { bindCard, expectStatus } from '../helpers/api.node.js';
-import { expectScreen, tabTo } from '../helpers/flow.node.js';
+import { expectScreen, openLink, tabTo } from '../helpers/flow.node.js';
 import { newPerson, newPhone } from '../helpers/people.node.js';
 import { formatFen } from '../../src/domain/money.js';
 
 type Parts = { employer: number; personal: number };
 type Month = { month: string; paid: null | { base: number; pension: Parts; medical: Parts; unemployment: Parts } };
-
-async function openLink(page: Page, name: string, heading: string | RegExp): Promise<void> {
-  await tabTo(page, page.getByRole('link', { name, exact: true }));
-  await page.keyboard.press('Enter');
-  await expectScreen(page, heading);
-}
 
 const announcements = (page: Page) => page.locator('#ssc-announcer-polite, #ssc-announcer-assertive');
 const yuan = (fen: number, locale: string) => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(fen / 100);

@@ -5,19 +5,13 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../helpers/test.node.js';
 import { axeViolations } from '../helpers/axe.node.js';
 import { giveIdentity, startSession } from '../helpers/api.node.js';
-import { enterDetails, expectScreen, pressButton, startOwnCard, tabTo, typeInto } from '../helpers/flow.node.js';
+import { enterDetails, expectScreen, openLink, pressButton, startOwnCard, tabTo, typeInto } from '../helpers/flow.node.js';
 import { newPerson, newPhone } from '../helpers/people.node.js';
 
 async function refuseCamera(page: Page): Promise<void> {
   await page.addInitScript(() => {
     navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
   });
-}
-
-async function openLink(page: Page, name: string, heading: string | RegExp): Promise<void> {
-  await tabTo(page, page.getByRole('link', { name, exact: true }));
-  await page.keyboard.press('Enter');
-  await expectScreen(page, heading);
 }
 
 const noSidewaysScroll = async (page: Page) => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);

@@ -4,16 +4,10 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../helpers/test.node.js';
 import { axeViolations } from '../helpers/axe.node.js';
 import { advanceClock, bindCard, bindForCardholder, confirmIdentity, deviceMaker, expectStatus as expectAnswer, startSession } from '../helpers/api.node.js';
-import { enterDetails, expectScreen, latestSmsCode, pressButton, tabTo, typeInto } from '../helpers/flow.node.js';
+import { enterDetails, expectScreen, latestSmsCode, openLink, pressButton, tabTo, typeInto } from '../helpers/flow.node.js';
 import { newCardNumber, newPerson, newPhone } from '../helpers/people.node.js';
 
 const device = deviceMaker();
-
-async function openLink(page: Page, name: string, heading: string | RegExp): Promise<void> {
-  await tabTo(page, page.getByRole('link', { name, exact: true }));
-  await page.keyboard.press('Enter');
-  await expectScreen(page, heading);
-}
 
 /** The heading the page's content changed to has focus, and the page has no axe violations. */
 async function expectStatus(page: Page, heading: string): Promise<void> {

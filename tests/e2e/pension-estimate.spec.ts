@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../helpers/test.node.js';
 import { axeViolations } from '../helpers/axe.node.js';
 import { bindCard, deviceMaker, expectStatus } from '../helpers/api.node.js';
-import { expectScreen, pressButton, tabTo, typeInto } from '../helpers/flow.node.js';
+import { expectScreen, openLink, pressButton, tabTo, typeInto } from '../helpers/flow.node.js';
 import { newPerson, newPhone } from '../helpers/people.node.js';
 import { idCheckCharacter } from '../../src/domain/identity.js';
 import { estimatePension, projectToRetirement, retirementAge } from '../../src/domain/pension.js';
@@ -17,12 +17,6 @@ function idNumberFor(birth: string, sex: 'male' | 'female'): string {
   const sequence = `${Math.floor(Math.random() * 90) + 10}${sex === 'male' ? 3 : 4}`;
   const first17 = `110105${birth}${sequence}`;
   return first17 + idCheckCharacter(first17);
-}
-
-async function openLink(page: Page, name: string, heading: string | RegExp): Promise<void> {
-  await tabTo(page, page.getByRole('link', { name, exact: true }));
-  await page.keyboard.press('Enter');
-  await expectScreen(page, heading);
 }
 
 const announcements = (page: Page) => page.locator('#ssc-announcer-polite, #ssc-announcer-assertive');

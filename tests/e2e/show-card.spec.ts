@@ -2,22 +2,15 @@
 // scanner reads and checks, the name and number masked unless shown in full (and forgotten on
 // leaving), the screen kept awake while shown, a new QR each minute said at most once, and
 // offline a plain word that a new one needs the network.
-import type { Page } from '@playwright/test';
 import { expect, test } from '../helpers/test.node.js';
 import { axeViolations } from '../helpers/axe.node.js';
 import { bindCard, deviceMaker, expectStatus } from '../helpers/api.node.js';
-import { expectScreen, pressButton, tabTo } from '../helpers/flow.node.js';
+import { expectScreen, openLink, pressButton, tabTo } from '../helpers/flow.node.js';
 import { newPerson } from '../helpers/people.node.js';
 import { readQrCode } from '../helpers/qr.node.js';
 import { maskHolderName } from '../../src/domain/card.js';
 
 const device = deviceMaker();
-
-async function openLink(page: Page, name: string, heading: string): Promise<void> {
-  await tabTo(page, page.getByRole('link', { name, exact: true }));
-  await page.keyboard.press('Enter');
-  await expectScreen(page, heading);
-}
 
 test('care mode at 320 px in English: a QR the counter reads as genuine, masked details shown in full only on request and forgotten on leaving, the screen kept awake, a new QR a minute on, and offline said plainly', async ({ page, context, baseURL }) => {
   test.setTimeout(120_000);

@@ -89,6 +89,13 @@ export async function enterDetails(page: Page, person: Person): Promise<void> {
 }
 
 /** Presses a button reached by Tab. */
+/** Follows a link by keyboard (Tab to it, Enter) to the screen whose heading is `heading`. */
+export async function openLink(page: Page, name: string, heading: string | RegExp): Promise<void> {
+  await tabTo(page, page.getByRole('link', { name, exact: true }));
+  await page.keyboard.press('Enter');
+  await expectScreen(page, heading);
+}
+
 export async function pressButton(page: Page, name: string | RegExp): Promise<void> {
   await tabTo(page, page.getByRole('button', { name }));
   await page.keyboard.press('Enter');
