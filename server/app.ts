@@ -21,6 +21,7 @@ import { remoteBinding } from './remote.js';
 import { registerConsentRoutes } from './routes/consent.js';
 import { registerMyCardRoutes } from './routes/my-card.js';
 import { registerCredentialRoutes } from './routes/credential.js';
+import { registerInsuranceProofRoutes } from './routes/insurance-proof.js';
 import { registerLostCardRoutes } from './routes/lost-card.js';
 import { registerNoticeRoutes } from './routes/notices.js';
 import { registerApplicationRoutes } from './routes/applications.js';
@@ -97,6 +98,7 @@ export function createApp(options: ServiceOptions): Hono<AppEnv> {
   registerConsentRoutes(app, services);
   registerMyCardRoutes(app, services);
   registerCredentialRoutes(app, services);
+  registerInsuranceProofRoutes(app, services);
   registerLostCardRoutes(app, services);
   registerNoticeRoutes(app, services);
   registerApplicationRoutes(app, services);

@@ -168,6 +168,18 @@ CREATE TABLE IF NOT EXISTS card_replacements (
 );
 CREATE INDEX IF NOT EXISTS card_replacements_subject ON card_replacements (subject, ordered_at);
 CREATE INDEX IF NOT EXISTS card_replacements_old ON card_replacements (old_card_number);
+-- The proof of insurance (insurance-proof.ts): what each issued document says, its file's SHA-256,
+-- found by its check code; kept while valid and a while after (retention.ts), so a checker is told
+-- "expired" rather than "unknown".
+CREATE TABLE IF NOT EXISTS insurance_proofs (
+  code TEXT PRIMARY KEY,
+  subject TEXT NOT NULL,
+  issued_at INTEGER NOT NULL,
+  valid_until INTEGER NOT NULL,
+  sha256 TEXT NOT NULL,
+  contents TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS insurance_proofs_valid ON insurance_proofs (valid_until);
 -- "This wasn't me": a binding stopped for review (payments refused) until 12333 closes it.
 -- "Show my card": the service's Ed25519 signing key for the card's QR (credential.ts).
 CREATE TABLE IF NOT EXISTS credential_keys (

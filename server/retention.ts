@@ -36,6 +36,11 @@ export const RETENTION = {
    * month lets the person ask about it; the audit trail keeps that it was booked, never a number.
    */
   pastHelpBookingsMs: 30 * DAY_MS,
+  /**
+   * A proof of insurance (what it said, its file's hash) once it is no longer valid: long enough
+   * for whoever was given it late to be told "expired" rather than "unknown".
+   */
+  expiredProofsMs: 90 * DAY_MS,
   /** The audit trail: masked numbers only, kept the six months the law asks of network logs. */
   auditMs: 183 * DAY_MS,
 } as const;
@@ -48,6 +53,7 @@ export interface Purged {
   replacementAddresses: number;
   counterVisits: number;
   callbacks: number;
+  insuranceProofs: number;
   audit: number;
 }
 
@@ -77,6 +83,7 @@ export function purgeExpired(db: Db, now = Date.now()): Purged {
     counterVisits: db.prepare('DELETE FROM counter_visits WHERE date < ?').run(beijingDay(now - RETENTION.pastHelpBookingsMs)).changes,
     callbacks: db.prepare('DELETE FROM callbacks WHERE date < ?').run(beijingDay(now - RETENTION.pastHelpBookingsMs)).changes,
     // Audit times are ISO text (UTC), which sorts as time does.
+    insuranceProofs: db.prepare('DELETE FROM insurance_proofs WHERE valid_until < ?').run(now - RETENTION.expiredProofsMs).changes,
     audit: db.prepare('DELETE FROM audit WHERE at < ?').run(new Date(now - RETENTION.auditMs).toISOString()).changes,
   }))();
 }

@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { DOCUMENT_TYPES } from '../domain/document-types.js';
 import { CITY_IDS, INSURANCES, TREATMENT_REASONS } from '../domain/applications.js';
 import { BANK_CODES, ISSUER_CITIES } from '../domain/card-issuers.js';
+import { AppLocale } from './locale.js';
 
 // zod 4 probes `new Function('')` to compile faster parsers; under our CSP and Trusted Types that
 // probe is a policy violation in the browser. Plain (interpreted) parsing is fast enough here.
@@ -25,6 +26,8 @@ export * from './help.js';
 export * from './pension.js';
 export * from './credential.js';
 export * from './contributions.js';
+export * from './insurance-proof.js';
+export { AppLocale } from './locale.js';
 import { ActivityEntry } from './activity.js';
 import { Visit } from './help.js';
 
@@ -322,7 +325,6 @@ export const SandboxPayRequest = z.object({
 // ---- remote binding: a relative asks, the cardholder consents on their own device ----
 export const Relationship = z.enum(['child', 'spouse', 'parent', 'sibling', 'grandchild', 'other']);
 export type Relationship = z.infer<typeof Relationship>;
-export const AppLocale = z.enum(['zh-Hans', 'en', 'zh-Hant-HK', 'ug']);
 
 export const ConsentCreateRequest = z.object({
   holderName: nameText(),

@@ -33,6 +33,7 @@ const SCREEN_MODULES: Record<Screen, () => Promise<unknown>> = {
   activity: () => import('../features/my-card/ssc-activity-screen.js'),
   'pension-estimate': () => import('../features/records/ssc-pension-estimate-screen.js'),
   contributions: () => import('../features/records/ssc-contributions-screen.js'),
+  'insurance-proof': () => import('../features/records/ssc-insurance-proof-screen.js'),
   'show-card': () => import('../features/my-card/ssc-show-card-screen.js'),
   'counter-visit': () => import('../features/help/ssc-counter-visit-screen.js'),
   callback: () => import('../features/help/ssc-callback-screen.js'),

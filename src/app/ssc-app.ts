@@ -290,6 +290,8 @@ export class SscApp extends LightElement {
         return html`<ssc-pension-estimate-screen></ssc-pension-estimate-screen>`;
       case 'contributions':
         return html`<ssc-contributions-screen></ssc-contributions-screen>`;
+      case 'insurance-proof':
+        return html`<ssc-insurance-proof-screen></ssc-insurance-proof-screen>`;
       case 'show-card':
         return html`<ssc-show-card-screen></ssc-show-card-screen>`;
       case 'apply-family':

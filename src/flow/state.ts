@@ -7,7 +7,7 @@ import { emptyAnswers, type Answers } from './answers.js';
 export const STEPS = ['entry', 'identity', 'card', 'bank', 'agreement', 'services'] as const;
 export type StepId = (typeof STEPS)[number];
 /** What a bound card unlocks, each a page of its own reached from "my card" (done). */
-export const CARD_SCREENS = ['pay', 'accounts', 'inbox', 'applications', 'apply-treatment', 'apply-transfer', 'apply-pension', 'apply-family', 'lost-card', 'replacement', 'activity', 'pension-estimate', 'contributions', 'show-card'] as const;
+export const CARD_SCREENS = ['pay', 'accounts', 'inbox', 'applications', 'apply-treatment', 'apply-transfer', 'apply-pension', 'apply-family', 'lost-card', 'replacement', 'activity', 'pension-estimate', 'contributions', 'insurance-proof', 'show-card'] as const;
 export type CardScreen = (typeof CARD_SCREENS)[number];
 /**
  * "Having trouble?": the ways round a check that cannot work on this phone, open to anyone whose
@@ -46,6 +46,7 @@ export const SCREEN_PATHS: Record<Screen, string> = {
   activity: '/my-card/activity',
   'pension-estimate': '/my-card/accounts/pension-estimate',
   contributions: '/my-card/accounts/contributions',
+  'insurance-proof': '/my-card/accounts/proof',
   'show-card': '/my-card/show-card',
   // The pensioner's own check, asked for by a relative and confirmed on the pensioner's phone.
   'pension-check': '/pension-check',

@@ -106,6 +106,16 @@ export class SscAccountsScreen extends CardScreenElement {
           >${msg('查看每个月的缴费记录')}</a
         >
       </p>
+      <p>
+        <a
+          href=${SCREEN_PATHS['insurance-proof']}
+          @click=${(event: Event) => {
+            event.preventDefault();
+            dispatch({ type: 'open', screen: 'insurance-proof' });
+          }}
+          >${msg('开具参保证明（PDF 文件）')}</a
+        >
+      </p>
       <h2 class="ssc-heading-m">${msg('医保个人账户明细')}</h2>
       <ssc-select-field
         field-id="accounts-month"
