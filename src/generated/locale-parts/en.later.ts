@@ -435,6 +435,7 @@ export const templates = {
   's64dd6fbf70519a96': `The city you move to cannot be the same as the city you are insured in now`,
   's6502b90fdec6f4c0': `Bound the card`,
   's650fe3e7133e0427': str`Done this year, valid until ${0}`,
+  's65548514b679b134': `Proof of insurance: in “My accounts” choose “Get a proof of insurance (PDF file)”, then “Get a proof of insurance”. The proof is in Chinese; when you use the app in another language, the same follows in your language. You can print the PDF file or send it to an employer or a school; whoever gets it can scan the QR code on it, or enter its check code on the checking page, to see what it says and that it is genuine. It is valid for 90 days; you can get a new one at any time.`,
   's65e0109c7c6ebbdc': `The CSV file has been downloaded.`,
   's6653e2db5fd2bb71': `Get a proof that you are paying into pension, medical and unemployment insurance. It is a PDF file: you can print it, or send it to an employer or a school.`,
   's66683849002926cd': `Your card is reported lost, so it cannot be shown. Once you lift the report, you can show it again.`,
