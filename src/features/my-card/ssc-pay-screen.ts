@@ -8,15 +8,12 @@ import { api, ApiFailure } from '../../api/client.js';
 import { PaymentCode, ReceiptsResponse, type Receipt } from '../../api/contract.js';
 import { formatFen } from '../../domain/money.js';
 import { formatLocales } from '../../modes/locale.js';
-import { isOnline, onNetworkChange } from '../../offline/network.js';
 import { cue } from '../../modes/cues.js';
+import { MinuteCode } from './minute-code.js';
 import { poll } from '../../flow/poll.js';
 import { summaryList } from '../../ui/summary-list.js';
 import { formatTime } from '../../flow/messages.js';
 import { setFocus } from '../../ui/focus.js';
-
-/** Automatic news about the code (a new one, the time left) is said at most this often. */
-const ANNOUNCE_AT_MOST_EVERY_MS = 60_000;
 
 /** 281455210093778142 → "2814 5521 0093 7781 42": groups of four, as people read and type them. */
 function grouped(code: string): string {
@@ -32,24 +29,19 @@ function grouped(code: string): string {
 @localized()
 export class SscPayScreen extends CardScreenElement {
   @state() private code: PaymentCode | null = null;
-  /**
-   * When the code on screen stops working, by this phone's clock: counted from when it was asked
-   * for, with the service's lifetime, so a phone whose clock is wrong still counts a true minute.
-   */
-  private expiresAt = 0;
   @state() private receipt: Receipt | null = null;
-  @state() private secondsLeft = 0;
   @state() private large = false;
-  @state() private online = isOnline();
   @state() private off = false;
   /** The card is reported lost: no code is made until the report is lifted (its number, to quote). */
   @state() private lostReference: string | null = null;
-  /** A new code on the minute failed: no more by themselves (never a request a second) until asked. */
-  @state() private stalled = false;
-  private ticker: number | undefined;
   private stopPolling: (() => void) | undefined;
-  private stopNetwork: (() => void) | undefined;
-  private lastAnnouncedAt = -Infinity;
+  /** A new code every minute while a code (not a receipt) is shown. */
+  private readonly minute = new MinuteCode(this, {
+    renew: () => void this.refresh(false),
+    counting: () => this.code !== null && !this.receipt,
+    paused: () => this.receipt !== null,
+    idle: () => this.busy === 'idle',
+  });
 
   protected stepTitle(): string {
     return msg('医保码');
@@ -63,59 +55,32 @@ export class SscPayScreen extends CardScreenElement {
     super.connectedCallback();
     // Shown to a cashier: large from the start in care mode.
     this.large = this.settings.value.care;
-    this.stopNetwork = onNetworkChange((online) => {
-      this.online = online;
-      if (online && !this.receipt && !this.stalled && this.secondsLeft === 0) void this.refresh(false);
-    });
     void this.refresh(false);
-    this.ticker = window.setInterval(() => this.tick(), 1000);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.clearInterval(this.ticker);
     this.stopPolling?.();
-    this.stopNetwork?.();
-  }
-
-  /** Counts down; at the end a new code comes by itself (not while a receipt is shown, nor offline). */
-  private tick(): void {
-    if (!this.code || this.receipt) return;
-    this.secondsLeft = Math.max(0, Math.ceil((this.expiresAt - Date.now()) / 1000));
-    if (this.secondsLeft === 0 && this.online && !this.stalled && this.busy === 'idle') void this.refresh(false);
-  }
-
-  /** Says `text` politely, unless something was said less than a minute ago (and the person did not ask). */
-  private tell(text: string, asked: boolean): void {
-    const now = Date.now();
-    if (!asked && now - this.lastAnnouncedAt < ANNOUNCE_AT_MOST_EVERY_MS) return;
-    this.lastAnnouncedAt = now;
-    cue('waiting', text);
   }
 
   private async refresh(asked: boolean): Promise<void> {
-    if (!isOnline()) {
-      this.online = false;
-      return;
-    }
+    if (!this.minute.canAsk()) return;
     const askedAt = Date.now();
     // A new code on the minute is said once it is there; only one asked for says it is coming.
     const result = await this.callService(() => api.post('/api/payment-code', PaymentCode), asked ? msg('正在获取新的医保码…') : '');
     if (result === undefined) return;
     if (result instanceof ApiFailure) {
-      this.stalled = true;
+      this.minute.failed();
       if (result.code === 'service_off') this.off = true;
       else if (result.code === 'card_lost') this.lostReference = result.error.reportReference ?? '';
       else this.showServiceProblem(result, 'pay-refresh');
       return;
     }
     this.errors = [];
-    this.stalled = false;
     this.receipt = null;
     this.code = result;
-    this.expiresAt = askedAt + result.lifetimeSeconds * 1000;
-    this.secondsLeft = result.lifetimeSeconds;
-    this.tell(msg(str`已显示新的医保码，${result.lifetimeSeconds} 秒内有效，之后会自动更新。`), asked);
+    this.minute.started(askedAt, result.lifetimeSeconds);
+    this.minute.tell(msg(str`已显示新的医保码，${result.lifetimeSeconds} 秒内有效，之后会自动更新。`), asked);
     this.stopPolling?.();
     this.stopPolling = poll(() => this.checkPaid());
   }
@@ -158,7 +123,7 @@ export class SscPayScreen extends CardScreenElement {
   }
 
   private renderCode(code: PaymentCode) {
-    const expired = this.secondsLeft === 0;
+    const expired = this.minute.secondsLeft === 0;
     return html`
       ${expired
         ? // A code that can no longer pay is not left on show for a cashier to scan.
@@ -170,7 +135,7 @@ export class SscPayScreen extends CardScreenElement {
       <p id="pay-time-left">
         ${expired
           ? msg('这个医保码已经过期。')
-          : msg(str`还有 ${this.secondsLeft} 秒有效，到时会自动换一个新的。`)}
+          : msg(str`还有 ${this.minute.secondsLeft} 秒有效，到时会自动换一个新的。`)}
       </p>
       <div class="ssc-button-group">
         <button type="button" class="ssc-button" aria-pressed=${this.large ? 'true' : 'false'} @click=${() => (this.large = !this.large)}>
@@ -209,7 +174,7 @@ export class SscPayScreen extends CardScreenElement {
           >
         </p>`;
     }
-    const offline = !this.online;
+    const offline = !this.minute.online;
     return html`
       ${offline
         ? html`<div class="ssc-panel ssc-notice" id="pay-offline">
@@ -217,7 +182,7 @@ export class SscPayScreen extends CardScreenElement {
             <p>${msg('每个医保码只能用 1 分钟，新的医保码要在有网络时才能获取。网络恢复后会自动显示。')}</p>
           </div>`
         : nothing}
-      ${this.receipt ? this.renderReceipt(this.receipt) : this.code && (!offline || this.secondsLeft > 0) ? this.renderCode(this.code) : nothing}
+      ${this.receipt ? this.renderReceipt(this.receipt) : this.code && (!offline || this.minute.secondsLeft > 0) ? this.renderCode(this.code) : nothing}
     `;
   }
 }

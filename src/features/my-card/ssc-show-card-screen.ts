@@ -5,14 +5,11 @@ import { CardScreenElement } from '../../flow/card-screen.js';
 import { api, ApiFailure } from '../../api/client.js';
 import { CardCredential } from '../../api/contract.js';
 import { issuerName } from '../../flow/card-names.js';
-import { isOnline, onNetworkChange } from '../../offline/network.js';
+import { MinuteCode } from './minute-code.js';
 import { cue } from '../../modes/cues.js';
 import { summaryList } from '../../ui/summary-list.js';
 import { formatTime } from '../../flow/messages.js';
 import './show-card.css';
-
-/** News about the QR (a new one) is said at most this often, unless the person asked for it. */
-const ANNOUNCE_AT_MOST_EVERY_MS = 60_000;
 
 interface WakeLockSentinelLike {
   release(): Promise<void>;
@@ -30,18 +27,16 @@ interface WakeLockSentinelLike {
 @localized()
 export class SscShowCardScreen extends CardScreenElement {
   @state() private credential: CardCredential | null = null;
-  @state() private secondsLeft = 0;
   @state() private showFull = false;
-  @state() private online = isOnline();
   @state() private awake = false;
   /** The card is reported lost or stopped for review: nothing to show until that ends. */
   @state() private stopped: 'lost' | 'frozen' | null = null;
-  /** A new QR on the minute failed: none by itself again until the person asks. */
-  @state() private stalled = false;
-  private expiresAt = 0;
-  private ticker: number | undefined;
-  private stopNetwork: (() => void) | undefined;
-  private lastAnnouncedAt = -Infinity;
+  /** A new QR every minute while one is shown. */
+  private readonly minute = new MinuteCode(this, {
+    renew: () => void this.refresh(false),
+    counting: () => this.credential !== null,
+    idle: () => this.busy === 'idle',
+  });
   private wakeLock: WakeLockSentinelLike | null = null;
   private readonly onVisibility = () => {
     // The browser lets a wake lock go when the page is hidden; it is asked for again on return.
@@ -58,20 +53,13 @@ export class SscShowCardScreen extends CardScreenElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopNetwork = onNetworkChange((online) => {
-      this.online = online;
-      if (online && !this.stalled && this.secondsLeft === 0) void this.refresh(false);
-    });
     document.addEventListener('visibilitychange', this.onVisibility);
     void this.keepAwake();
     void this.refresh(false);
-    this.ticker = window.setInterval(() => this.tick(), 1000);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.clearInterval(this.ticker);
-    this.stopNetwork?.();
     document.removeEventListener('visibilitychange', this.onVisibility);
     void this.wakeLock?.release();
     this.wakeLock = null;
@@ -92,41 +80,22 @@ export class SscShowCardScreen extends CardScreenElement {
     }
   }
 
-  private tick(): void {
-    if (!this.credential) return;
-    this.secondsLeft = Math.max(0, Math.ceil((this.expiresAt - Date.now()) / 1000));
-    if (this.secondsLeft === 0 && this.online && !this.stalled && this.busy === 'idle') void this.refresh(false);
-  }
-
-  private tell(text: string, asked: boolean): void {
-    const now = Date.now();
-    if (!asked && now - this.lastAnnouncedAt < ANNOUNCE_AT_MOST_EVERY_MS) return;
-    this.lastAnnouncedAt = now;
-    cue('waiting', text);
-  }
-
   private async refresh(asked: boolean): Promise<void> {
-    if (!isOnline()) {
-      this.online = false;
-      return;
-    }
+    if (!this.minute.canAsk()) return;
     const askedAt = Date.now();
     const result = await this.callService(() => api.post('/api/card-credential', CardCredential), asked ? msg('正在生成新的二维码…') : '');
     if (result === undefined) return;
     if (result instanceof ApiFailure) {
-      this.stalled = true;
+      this.minute.failed();
       if (result.code === 'card_lost') this.stopped = 'lost';
       else if (result.code === 'card_frozen') this.stopped = 'frozen';
       else this.showServiceProblem(result, 'show-card-refresh');
       return;
     }
     this.errors = [];
-    this.stalled = false;
     this.credential = result;
-    // Counted by this phone's clock from when it was asked for, so a wrong clock still counts a true minute.
-    this.expiresAt = askedAt + result.lifetimeSeconds * 1000;
-    this.secondsLeft = result.lifetimeSeconds;
-    this.tell(msg(str`已显示新的二维码，${result.lifetimeSeconds} 秒内有效，之后会自动更新。`), asked);
+    this.minute.started(askedAt, result.lifetimeSeconds);
+    this.minute.tell(msg(str`已显示新的二维码，${result.lifetimeSeconds} 秒内有效，之后会自动更新。`), asked);
   }
 
   private toggleFull(): void {
@@ -135,7 +104,7 @@ export class SscShowCardScreen extends CardScreenElement {
   }
 
   private renderCredential(credential: CardCredential) {
-    const expired = this.secondsLeft === 0;
+    const expired = this.minute.secondsLeft === 0;
     const holder = credential.holder;
     return html`
       <div class="ssc-credential">
@@ -151,10 +120,10 @@ export class SscShowCardScreen extends CardScreenElement {
       </div>
       <p id="show-card-time-left">
         ${expired
-          ? this.online
+          ? this.minute.online
             ? msg('这个二维码已经过期。')
             : msg('这个二维码已经过期。生成新的二维码需要网络，请连上网络后再试。')
-          : msg(str`还有 ${this.secondsLeft} 秒有效（到 ${formatTime(credential.expiresAt)}），到时会自动换一个新的。`)}
+          : msg(str`还有 ${this.minute.secondsLeft} 秒有效（到 ${formatTime(credential.expiresAt)}），到时会自动换一个新的。`)}
       </p>
       ${this.awake ? html`<p>${msg('这个页面打开时，屏幕会保持常亮。')}</p>` : nothing}
       <div class="ssc-button-group">
@@ -171,7 +140,7 @@ export class SscShowCardScreen extends CardScreenElement {
     if (this.stopped === 'lost') return html`<p>${msg('您的社保卡已挂失，不能用来亮证。找到卡后解除挂失，就可以再用。')}</p>`;
     if (this.stopped === 'frozen') return html`<p>${msg('这张卡的绑定正在审核，暂时不能用来亮证。')}</p>`;
     if (!this.credential) {
-      return this.online ? nothing : html`<p>${msg('生成二维码需要网络。请连上网络后再打开这个页面。')}</p>`;
+      return this.minute.online ? nothing : html`<p>${msg('生成二维码需要网络。请连上网络后再打开这个页面。')}</p>`;
     }
     return this.renderCredential(this.credential);
   }
