@@ -1,23 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../helpers/test.node.js';
 import { axeViolations } from '../helpers/axe.node.js';
-import { expectScreen, latestSmsCode, pressButton, tabTo, typeInto } from '../helpers/flow.node.js';
+import { expectScreen, latestSmsCode, pressButton, recordAnnouncements, tabTo, typeInto } from '../helpers/flow.node.js';
 import { newCardNumber, newPerson } from '../helpers/people.node.js';
-
-/** Records every message the live regions receive, in order. */
-async function recordAnnouncements(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    const heard: string[] = [];
-    (window as unknown as { __heard: string[] }).__heard = heard;
-    new MutationObserver(() => {
-      for (const id of ['ssc-announcer-polite', 'ssc-announcer-assertive']) {
-        const text = document.getElementById(id)?.textContent ?? '';
-        if (text && heard.at(-1) !== text) heard.push(text);
-      }
-    }).observe(document, { subtree: true, childList: true, characterData: true });
-  });
-  return () => page.evaluate(() => (window as unknown as { __heard: string[] }).__heard);
-}
 
 /** Records every vibration pattern the page asks for. */
 async function recordVibration(page: Page): Promise<() => Promise<number[][]>> {

@@ -61,6 +61,25 @@ export async function latestSmsCode(page: Page, phone: string): Promise<string> 
 }
 
 /** The screen's h1 has focus and reads `text`; the page has no axe violations. */
+/**
+ * Records every message the live regions receive from the next page load on, in order: what a
+ * screen reader is given, even a message another replaces a second later (the region's text at
+ * the moment a test looks is only the latest). Call before page.goto.
+ */
+export async function recordAnnouncements(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const heard: string[] = [];
+    (window as unknown as { __heard: string[] }).__heard = heard;
+    new MutationObserver(() => {
+      for (const id of ['ssc-announcer-polite', 'ssc-announcer-assertive']) {
+        const text = document.getElementById(id)?.textContent ?? '';
+        if (text && heard.at(-1) !== text) heard.push(text);
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { __heard: string[] }).__heard);
+}
+
 export async function expectScreen(page: Page, text: string | RegExp): Promise<void> {
   const heading = page.getByRole('heading', { level: 1 });
   await expect(heading).toHaveText(text);
