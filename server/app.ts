@@ -3,7 +3,7 @@ import { Hono, type Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { bodyLimit } from 'hono/body-limit';
-import { HealthResponse } from '../src/api/contract.js';
+import { HealthResponse, TEST_CAPABILITIES } from '../src/api/contract.js';
 import type { Db } from './db.js';
 import { refuse, type AppEnv } from './http.js';
 import { clientOf } from './limits.js';
@@ -21,6 +21,8 @@ import { remoteBinding } from './remote.js';
 import { registerConsentRoutes } from './routes/consent.js';
 import { registerMyCardRoutes } from './routes/my-card.js';
 import { registerCredentialRoutes } from './routes/credential.js';
+import { openApiDocument } from './openapi.js';
+import { openApiPage } from './openapi-page.js';
 import { registerInsuranceProofRoutes } from './routes/insurance-proof.js';
 import { registerLostCardRoutes } from './routes/lost-card.js';
 import { registerNoticeRoutes } from './routes/notices.js';
@@ -72,7 +74,7 @@ export function createApp(options: ServiceOptions): Hono<AppEnv> {
   });
 
   app.get('/api/health', (c) =>
-    c.json(HealthResponse.parse({ status: 'ok', version: options.version, sandbox: options.sandbox })),
+    c.json(HealthResponse.parse({ status: 'ok', version: options.version, sandbox: options.sandbox, capabilities: options.sandbox ? TEST_CAPABILITIES : [] })),
   );
 
   // A refusal sent before a large body was read (too large, or a step out of order): Node closes
@@ -104,6 +106,10 @@ export function createApp(options: ServiceOptions): Hono<AppEnv> {
   registerApplicationRoutes(app, services);
   registerHelpRoutes(app, services);
   registerSandboxRoutes(app, services);
+  // The contract as OpenAPI 3.1, and as a page to read: built once, from the schemas themselves.
+  const openApi = openApiDocument(options.version);
+  app.get('/api/openapi.json', (c) => c.json(openApi));
+  app.get('/docs/api', (c) => c.html(openApiPage(openApi)));
   app.all('/api/*', (c) => refuse(c, 404, { code: 'not_found' }));
 
   // Hashed build assets never change; everything else is revalidated so updates arrive.

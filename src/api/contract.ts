@@ -12,10 +12,23 @@ import { AppLocale } from './locale.js';
 // probe is a policy violation in the browser. Plain (interpreted) parsing is fast enough here.
 z.config({ jitless: true });
 
+/**
+ * What a back end offers for testing beyond the contract, so the conformance suite
+ * (npm run conformance) runs what it can and skips the rest: test people (any still frame passes
+ * the face check, and every well-formed card number a test invents is in the register), the text
+ * messages sent (GET /api/sandbox/sms), a session's own clock (POST /api/sandbox/clock), a
+ * cashier (POST /api/sandbox/pay), the audit trail (GET /api/sandbox/audit), 12333 closing a
+ * review, the call backs booked, and the reference sandbox's own figures and special card
+ * numbers (reference-figures). The reference service offers all of them in the sandbox.
+ */
+export const TEST_CAPABILITIES = ['test-people', 'sms-outbox', 'clock', 'cashier', 'audit', 'reviews', 'callbacks', 'reference-figures'] as const;
+export type TestCapability = (typeof TEST_CAPABILITIES)[number];
+
 export const HealthResponse = z.object({
   status: z.literal('ok'),
   version: z.string(),
   sandbox: z.boolean(),
+  capabilities: z._default(z.array(z.enum(TEST_CAPABILITIES)), []),
 });
 export type HealthResponse = z.infer<typeof HealthResponse>;
 

@@ -3,16 +3,47 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
 import { sm2 } from 'sm-crypto-v2';
-import { CSRF_HEADER, SandboxAuditResponse, type SandboxAuditEntry, type SessionResponse } from '../../src/api/contract.js';
+import { CSRF_HEADER, SandboxAuditResponse, type SandboxAuditEntry, type SessionResponse, type TestCapability } from '../../src/api/contract.js';
 import { newCardNumber, type Person } from './people.node.js';
 
 export interface ApiSession {
   session: SessionResponse;
   origin: string;
+  /** The device's request context (its cookies). */
+  request: APIRequestContext;
   get(path: string, headers?: Record<string, string>): Promise<APIResponse>;
   post(path: string, body?: unknown, headers?: Record<string, string>): Promise<APIResponse>;
   put(path: string, body?: unknown, headers?: Record<string, string>): Promise<APIResponse>;
   delete(path: string, headers?: Record<string, string>): Promise<APIResponse>;
+}
+
+let declared: Promise<readonly string[]> | undefined;
+
+/**
+ * Skips the running test unless the back end under test declares `capability` (GET /api/health):
+ * the conformance suite runs against any back end, and the sandbox's helpers are not the contract.
+ */
+export async function needs(request: APIRequestContext, capability: TestCapability): Promise<void> {
+  declared ??= request
+    .get('/api/health')
+    .then((response) => response.json() as Promise<{ capabilities?: string[] }>)
+    .then((health) => health.capabilities ?? []);
+  test.skip(!(await declared).includes(capability), `the back end under test does not offer "${capability}"`);
+}
+
+const SANDBOX_ROUTES: [RegExp, TestCapability][] = [
+  [/^\/api\/sandbox\/sms/, 'sms-outbox'],
+  [/^\/api\/sandbox\/clock/, 'clock'],
+  [/^\/api\/sandbox\/pay/, 'cashier'],
+  [/^\/api\/sandbox\/audit/, 'audit'],
+  [/^\/api\/sandbox\/reviews/, 'reviews'],
+  [/^\/api\/sandbox\/callbacks/, 'callbacks'],
+];
+
+/** A sandbox route is asked only of a back end that offers it; the test is skipped otherwise. */
+async function needsFor(request: APIRequestContext, path: string): Promise<void> {
+  const capability = SANDBOX_ROUTES.find(([route]) => route.test(path))?.[1];
+  if (capability) await needs(request, capability);
 }
 
 /** `origin` is the service's own origin: the test's baseURL. */
@@ -24,8 +55,17 @@ export async function startSession(request: APIRequestContext, origin = `http://
   return {
     session,
     origin,
-    get: (path, extra) => request.get(path, { headers: extra }),
-    post: (path, body = {}, extra) => request.post(path, { data: body, headers: headers(extra) }),
+    request,
+    get: async (path, extra) => {
+      await needsFor(request, path);
+      return request.get(path, { headers: extra });
+    },
+    post: async (path, body = {}, extra) => {
+      await needsFor(request, path);
+      // The sandbox's special card numbers (README's table: busy, reported stolen…) are its own.
+      if (/"A00000\d{3}"/.test(JSON.stringify(body))) await needs(request, 'reference-figures');
+      return request.post(path, { data: body, headers: headers(extra) });
+    },
     put: (path, body = {}, extra) => request.put(path, { data: body, headers: headers(extra) }),
     delete: (path, extra) => request.delete(path, { headers: headers(extra) }),
   };
@@ -82,6 +122,8 @@ export async function giveIdentity(api: ApiSession, person: Person): Promise<voi
 export async function confirmIdentity(api: ApiSession, person: Person, method: 'face' | 'sms' = 'face'): Promise<void> {
   await giveIdentity(api, person);
   if (method === 'face') {
+    // A real back end's face check needs a real face: only test people pass with any still frame.
+    await needs(api.request, 'test-people');
     await expectStatus(api.post('/api/identity/face', { image: fakeCameraFrame() }), 200, { verified: true, method: 'face' });
   } else {
     await expectStatus(api.post('/api/identity/sms'), 200);
@@ -103,6 +145,8 @@ export function encryptPassword(password: string, publicKey: string): string {
 
 /** Through the card and bank steps; returns the card number used. */
 export async function confirmCardAndBank(api: ApiSession, cardNumber = newCardNumber()): Promise<string> {
+  // An invented card number is in a test register only.
+  await needs(api.request, 'test-people');
   await expectStatus(api.post('/api/card', { cardNumber }), 200);
   const bank = (await (await expectStatus(api.get('/api/bank'), 200)).json()) as BankInfo;
   await expectStatus(api.post('/api/bank/verify', { keyId: bank.keyId, ciphertext: encryptPassword('147258', bank.publicKey) }), 200, {

@@ -41,6 +41,7 @@ import {
   expectStatus,
   fakeCameraFrame,
   giveIdentity,
+  needs,
   startSession,
   type BankInfo,
 } from '../../helpers/api.node.js';
@@ -269,12 +270,14 @@ test.describe('every state-changing endpoint survives any body (property)', () =
   });
 
   test('POST /api/sandbox/pay: codes and amounts of any shape', async ({ request, baseURL }) => {
+    await needs(request, 'cashier');
     const api = await startSession(request, baseURL);
     const payments = fc.record({ code: digits(18), amount: fc.integer({ min: 1, max: 10_000_000 }) });
     await fuzz(request, api, { method: 'POST', path: '/api/sandbox/pay', schema: SandboxPayRequest, fields: ['code', 'amount', 'merchant'] }, payments);
   });
 
   test('POST /api/sandbox/reviews/close: references and outcomes of any shape', async ({ request, baseURL }) => {
+    await needs(request, 'reviews');
     const api = await startSession(request, baseURL);
     const closes = fc.record({
       reference: fc.oneof(fc.stringMatching(/^RV[0-9A-F]{10}$/), fc.string({ maxLength: 30 })),
@@ -284,6 +287,7 @@ test.describe('every state-changing endpoint survives any body (property)', () =
   });
 
   test('POST /api/sandbox/clock: only whole seconds within a week move the clock', async ({ request, baseURL }) => {
+    await needs(request, 'clock');
     const api = await startSession(request, baseURL);
     const advances = fc.record({ advanceSeconds: fc.integer({ min: 0, max: 3600 }) });
     await fuzz(request, api, { method: 'POST', path: '/api/sandbox/clock', schema: SandboxClockRequest, fields: ['advanceSeconds'] }, advances);

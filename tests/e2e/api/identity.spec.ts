@@ -1,7 +1,7 @@
 // Proving who you are: text message codes (resend wait, hourly cap, expiry, single use, lockout)
 // and the face check (sandbox mismatch and lockout).
 import { expect, test } from '@playwright/test';
-import { advanceClock, expectStatus, fakeCameraFrame, giveIdentity, latestCode, startSession } from '../../helpers/api.node.js';
+import { advanceClock, expectStatus, fakeCameraFrame, giveIdentity, latestCode, startSession, needs } from '../../helpers/api.node.js';
 import { newPerson } from '../../helpers/people.node.js';
 
 const wrongCodeFor = (code: string) => (code === '000000' ? '111111' : '000000');
@@ -100,6 +100,7 @@ test('five wrong codes lock the SMS check for 15 minutes; attempts count down 4 
 });
 
 test('the sandbox face check fails for 13800000001 and locks after five tries', async ({ request, baseURL }) => {
+  await needs(request, 'reference-figures');
   const api = await startSession(request, baseURL);
   const person = { ...newPerson(), phone: '13800000001' };
   await giveIdentity(api, person);

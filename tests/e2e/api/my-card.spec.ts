@@ -1,7 +1,7 @@
 // After binding: turning services on and off, the payment code, receipts and the accounts. Each
 // answer is about the person whose face or code the session checked; nobody else's is reachable.
 import { expect, test } from '@playwright/test';
-import { deviceMaker, advanceClock, auditTrail, bindCard, expectStatus, giveIdentity, startSession, type ApiSession } from '../../helpers/api.node.js';
+import { deviceMaker, advanceClock, auditTrail, bindCard, expectStatus, giveIdentity, startSession, type ApiSession, needs } from '../../helpers/api.node.js';
 import { newPerson } from '../../helpers/people.node.js';
 import { idCheckCharacter } from '../../../src/domain/identity.js';
 
@@ -83,6 +83,8 @@ test('a payment code: 18 digits and their QR, a minute long, replaced by the nex
 
 test('accounts: twelve months of the medical account, each line adding up, the same every time, different for each person', async ({ baseURL }) => {
   const api = await bindCard(await device(baseURL), baseURL, newPerson());
+  // The reference sandbox's own figures: another back end's test register has its own.
+  await needs(api.request, 'reference-figures');
   const accounts = (await (await expectStatus(api.get('/api/accounts'), 200, { currency: 'CNY' })).json()) as Statement;
   expect(accounts.months).toHaveLength(12);
   expect(accounts.months.at(-1)).toBe(new Date().toISOString().slice(0, 7));
@@ -145,6 +147,7 @@ test('benefit alerts: the inbox newest first with an unread count, notices marke
 });
 
 test('the pension record: birth and sex read from the ID number, the account balance the accounts page shows, the same every time, different for another person; only the person, only with account queries on', async ({ baseURL }) => {
+  await needs(await device(baseURL), 'reference-figures');
   // Born 15 March 1968, a man (odd 17th digit).
   const first17 = '11010519680315013';
   const person = { ...newPerson(), idNumber: first17 + idCheckCharacter(first17) };
@@ -167,6 +170,8 @@ test('the pension record: birth and sex read from the ID number, the account bal
 
 test('the contributions record: every month from the first of the history to the last one due, the parts at the national rates of one base, one gap of one to three months as a gap (never zeros) that adds to neither account, the same every time; only the person, only with account queries on', async ({ baseURL }) => {
   const api = await bindCard(await device(baseURL), baseURL, newPerson());
+  // The reference sandbox's own figures: another back end's test register has its own.
+  await needs(api.request, 'reference-figures');
   type Parts = { employer: number; personal: number };
   type Month = { month: string; paid: null | { base: number; pension: Parts; medical: Parts; unemployment: Parts } };
   const { months } = (await (await expectStatus(api.get('/api/contributions'), 200)).json()) as { months: Month[] };
