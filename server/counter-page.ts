@@ -4,22 +4,8 @@
 // checks offline uses GET /api/credential/keys instead. The result comes first, under the heading,
 // so it is what is read and seen after each check.
 import type { CredentialCheck } from '../src/api/contract.js';
-import type { IssuerCity } from '../src/domain/card-issuers.js';
-
-const escape = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-
-const ISSUERS: Record<IssuerCity, [string, string]> = {
-  beijing: ['北京市', 'Beijing'],
-  tianjin: ['天津市', 'Tianjin'],
-  shanghai: ['上海市', 'Shanghai'],
-  nanjing: ['南京市', 'Nanjing'],
-  hangzhou: ['杭州市', 'Hangzhou'],
-  guangzhou: ['广州市', 'Guangzhou'],
-  shenzhen: ['深圳市', 'Shenzhen'],
-  chongqing: ['重庆市', 'Chongqing'],
-  chengdu: ['成都市', 'Chengdu'],
-  urumqi: ['乌鲁木齐市', 'Ürümqi'],
-};
+import { CITY_NAMES } from './city-names.js';
+import { escapeHtml as escape, plainPage } from './plain-page.js';
 
 const WORDS = {
   'zh-Hans': {
@@ -67,22 +53,16 @@ export function counterPage(lang: 'zh-Hans' | 'en', token: string, result: Crede
     ? `<dl>
         <dt>${words.name}</dt><dd>${escape(holder.nameMasked)}</dd>
         <dt>${words.card}</dt><dd dir="ltr">${escape(holder.cardNumberMasked)}</dd>
-        <dt>${words.issuer}</dt><dd>${ISSUERS[holder.issuer][lang === 'en' ? 1 : 0]}</dd>
+        <dt>${words.issuer}</dt><dd>${CITY_NAMES[lang][holder.issuer]}</dd>
         <dt>${words.issuedOn}</dt><dd dir="ltr">${escape(holder.issuedOn)}</dd>
         ${result?.expiresAt ? `<dt>${words.validUntil}</dt><dd dir="ltr">${escape(result.expiresAt)}</dd>` : ''}
       </dl>`
     : '';
   const outcome = result ? `<h2 id="result">${words[result.status]}</h2>${details}` : '';
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${result ? `${words[result.status].split(/[：:]/)[0]} – ` : ''}${words.title}</title>
-</head>
-<body>
-<main>
-<h1>${words.title}</h1>
+  return plainPage(
+    lang,
+    `${result ? `${words[result.status].split(/[：:]/)[0]} – ` : ''}${words.title}`,
+    `<h1>${words.title}</h1>
 ${outcome}
 <p><a href="${words.otherHref}" lang="${words.otherLang}">${words.other}</a></p>
 <p>${words.intro}</p>
@@ -92,8 +72,6 @@ ${lang === 'en' ? '<input type="hidden" name="lang" value="en">' : ''}
 <p id="code-hint">${words.hint}</p>
 <textarea id="code" name="code" rows="4" cols="24" aria-describedby="code-hint" dir="ltr" autocomplete="off" spellcheck="false">${escape(token)}</textarea>
 <p><button type="submit">${words.check}</button></p>
-</form>
-</main>
-</body>
-</html>`;
+</form>`,
+  );
 }

@@ -2,7 +2,7 @@
 // script and no third party, so it reads the same in a screen reader, a text browser or print. A
 // contents list, a section per tag, each operation a heading with its method and path, its
 // parameters and answers as tables with captions, and every schema's fields as a table.
-const escape = (text: string) => String(text).replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+import { escapeHtml as escape, plainPage } from './plain-page.js';
 
 // A JSON document walked by key: its shape is OpenAPI's, checked by the tests, not by types.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -78,24 +78,16 @@ ${parameterTable}${body}
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([name, schema]) => `<section aria-labelledby="schema-${idOf(name)}"><h3 id="schema-${idOf(name)}">${escape(name)}</h3>${fieldsTable(`Fields of ${name}`, schema)}</section>`)
     .join('\n');
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>API reference – ${escape(document.info.title)}</title>
-</head>
-<body>
-<main>
-<h1>API reference: ${escape(document.info.title)} ${escape(document.info.version)}</h1>
+  return plainPage(
+    'en',
+    `API reference – ${escape(document.info.title)}`,
+    `<h1>API reference: ${escape(document.info.title)} ${escape(document.info.version)}</h1>
 <p>${escape(document.info.description)}</p>
 <p>The same as OpenAPI 3.1: <a href="/api/openapi.json">/api/openapi.json</a>.</p>
 <nav aria-label="Contents"><ul>${tags.map((tag) => `<li><a href="#tag-${idOf(tag)}">${escape(tag)}</a></li>`).join('')}<li><a href="#schemas">Schemas</a></li></ul></nav>
 ${sections}
 <section aria-labelledby="schemas"><h2 id="schemas">Schemas</h2>
 ${schemas}
-</section>
-</main>
-</body>
-</html>`;
+</section>`,
+  );
 }

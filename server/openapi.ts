@@ -10,6 +10,8 @@ import { SESSION_COOKIE } from './session.js';
 
 type Json = Record<string, unknown>;
 
+const BINDING_STEPS = new Set<RouteDoc['tag']>(['Identity', 'Card and bank', 'Agreement and binding']);
+
 const STATUS_WORDS: Record<number, string> = {
   400: 'Bad request',
   401: 'No session: open one with GET /api/session first',
@@ -24,16 +26,19 @@ const STATUS_WORDS: Record<number, string> = {
   503: 'Busy: try again after Retry-After seconds; the app retries by itself and offers the alternate channel',
 };
 
-/** The refusals every route of its kind may give, besides its own. */
-function refusalsOf(route: RouteDoc): string[] {
+/** Every refusal a route may give ("409 not_bound"): those of its kind, and its own. */
+export function refusalsOf(route: RouteDoc): string[] {
   const unsafe = route.method !== 'get';
   const refusals: string[] = [];
   if (route.access !== 'public' || unsafe) refusals.push('401 no_session');
-  if (unsafe && route.path.startsWith('/api/') && route.path !== '/api/csp-report') refusals.push('403 csrf');
+  if (unsafe && route.path.startsWith('/api/') && route.path !== '/api/csp-report') refusals.push('403 csrf', '413 too_large');
   if (route.access === 'proved') refusals.push('409 out_of_order');
+  // The binding's steps: one before its turn, a card frozen in the session, and in a binding by a
+  // relative the other person's part or a request that has closed (server/remote.ts).
+  if (BINDING_STEPS.has(route.tag) && unsafe) refusals.push('409 out_of_order', '409 card_frozen', '403 not_yours', '410 consent_expired', '410 consent_closed');
   if (route.access === 'bound') refusals.push('403 not_yours', '409 not_bound');
   if (route.service) refusals.push('409 service_off');
-  if (route.body) refusals.push('422 validation', '413 too_large');
+  if (route.body) refusals.push('422 validation');
   return [...new Set([...refusals, ...(route.refusals ?? [])])];
 }
 

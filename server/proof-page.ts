@@ -4,9 +4,9 @@
 // Plain HTML and a form, no script, in Chinese or English (?lang=en), as the counter's page. The
 // result comes first, under the heading, so it is what is read and seen after each check.
 import type { ProofCheck } from '../src/api/contract.js';
+import { escapeHtml as escape, plainPage } from './plain-page.js';
 import { PROOF_WORDS } from './proof-words.js';
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 export type FileCheck = 'same' | 'changed' | null;
 
@@ -80,16 +80,10 @@ export function proofPage(lang: 'zh-Hans' | 'en', code: string, check: ProofChec
   const verdict = check ? (file === 'changed' ? words.changed : words[check.status]) : null;
   const fileLine = check && check.status !== 'unknown' && file === 'same' ? `<p>${words.same}</p>` : '';
   const outcome = verdict ? `<h2 id="result">${verdict}</h2>${fileLine}${file === 'changed' ? '' : contentsOf(lang, check!)}` : '';
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${verdict ? `${verdict.split(/[：:]/)[0]} – ` : ''}${words.title}</title>
-</head>
-<body>
-<main>
-<h1>${words.title}</h1>
+  return plainPage(
+    lang,
+    `${verdict ? `${verdict.split(/[：:]/)[0]} – ` : ''}${words.title}`,
+    `<h1>${words.title}</h1>
 ${outcome}
 <p><a href="${words.otherHref}" lang="${words.otherLang}">${words.other}</a></p>
 <p>${words.intro}</p>
@@ -100,8 +94,6 @@ ${outcome}
 <p><label for="file">${words.file}</label></p>
 <p><input id="file" name="file" type="file" accept="application/pdf,.pdf"></p>
 <p><button type="submit">${words.check}</button></p>
-</form>
-</main>
-</body>
-</html>`;
+</form>`,
+  );
 }

@@ -5,6 +5,7 @@
 import type { AppLocale } from '../src/api/locale.js';
 import type { IssuerCity } from '../src/domain/card-issuers.js';
 import type { Insurance } from '../src/domain/contributions.js';
+import { CITY_NAMES } from './city-names.js';
 
 export interface ProofWords {
   title: string;
@@ -68,7 +69,7 @@ export const PROOF_WORDS: Record<AppLocale, ProofWords> = {
     qrAlt: '打开核验页面的二维码',
     issuedBy: '社保卡服务（沙盒）开具',
     translationNote: '',
-    city: { beijing: '北京市', tianjin: '天津市', shanghai: '上海市', nanjing: '南京市', hangzhou: '杭州市', guangzhou: '广州市', shenzhen: '深圳市', chongqing: '重庆市', chengdu: '成都市', urumqi: '乌鲁木齐市' },
+    city: CITY_NAMES['zh-Hans'],
     date: (day) => `${y(day)}年${m(day)}月${d(day)}日`,
     month: (month) => `${y(month)}年${m(month)}月`,
   },
@@ -98,7 +99,7 @@ export const PROOF_WORDS: Record<AppLocale, ProofWords> = {
     qrAlt: 'QR code that opens the check page',
     issuedBy: 'Issued by the social security card service (sandbox)',
     translationNote: 'This is a translation of the Chinese above; the Chinese is what counts.',
-    city: { beijing: 'Beijing', tianjin: 'Tianjin', shanghai: 'Shanghai', nanjing: 'Nanjing', hangzhou: 'Hangzhou', guangzhou: 'Guangzhou', shenzhen: 'Shenzhen', chongqing: 'Chongqing', chengdu: 'Chengdu', urumqi: 'Ürümqi' },
+    city: CITY_NAMES.en,
     date: (day) => `${d(day)} ${englishMonths[m(day) - 1]} ${y(day)}`,
     month: (month) => `${englishMonths[m(month) - 1]} ${y(month)}`,
   },
@@ -128,7 +129,7 @@ export const PROOF_WORDS: Record<AppLocale, ProofWords> = {
     qrAlt: '打開核實頁面嘅二維碼',
     issuedBy: '社保卡服務（沙盒）開具',
     translationNote: '以上係簡體中文內容嘅譯本，以簡體中文為準。',
-    city: { beijing: '北京市', tianjin: '天津市', shanghai: '上海市', nanjing: '南京市', hangzhou: '杭州市', guangzhou: '廣州市', shenzhen: '深圳市', chongqing: '重慶市', chengdu: '成都市', urumqi: '烏魯木齊市' },
+    city: CITY_NAMES['zh-Hant-HK'],
     date: (day) => `${y(day)}年${m(day)}月${d(day)}日`,
     month: (month) => `${y(month)}年${m(month)}月`,
   },
@@ -158,7 +159,7 @@ export const PROOF_WORDS: Record<AppLocale, ProofWords> = {
     qrAlt: 'دەلىللەش بېتىنى ئاچىدىغان ئىككى ئۆلچەملىك كود',
     issuedBy: 'ئىجتىمائىي كاپالەت كارتا مۇلازىمىتى بەرگەن، سىناق مۇھىتى',
     translationNote: 'بۇ يۇقىرىدىكى خەنزۇچە مەزمۇننىڭ تەرجىمىسى؛ خەنزۇچە مەزمۇن ئاساس قىلىنىدۇ.',
-    city: { beijing: 'بېيجىڭ شەھىرى', tianjin: 'تيەنجىن شەھىرى', shanghai: 'شاڭخەي شەھىرى', nanjing: 'نەنجىڭ شەھىرى', hangzhou: 'خاڭجۇ شەھىرى', guangzhou: 'گۇاڭجۇ شەھىرى', shenzhen: 'شېنجېن شەھىرى', chongqing: 'چۇڭچىڭ شەھىرى', chengdu: 'چېڭدۇ شەھىرى', urumqi: 'ئۈرۈمچى شەھىرى' },
+    city: CITY_NAMES.ug,
     // Digits in a cell of their own, left to right: ISO dates read the same in any script.
     date: (day) => day,
     month: (month) => month,

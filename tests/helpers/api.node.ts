@@ -5,6 +5,9 @@ import { randomBytes } from 'node:crypto';
 import { sm2 } from 'sm-crypto-v2';
 import { CSRF_HEADER, SandboxAuditResponse, type SandboxAuditEntry, type SessionResponse, type TestCapability } from '../../src/api/contract.js';
 import { newCardNumber, type Person } from './people.node.js';
+import * as contract from '../../src/api/contract.js';
+import { ROUTES, type RouteDoc } from '../../src/api/routes.js';
+import { refusalsOf } from '../../server/openapi.js';
 
 export interface ApiSession {
   session: SessionResponse;
@@ -46,28 +49,64 @@ async function needsFor(request: APIRequestContext, path: string): Promise<void>
   if (capability) await needs(request, capability);
 }
 
+const ROUTE_PATTERNS = ROUTES.map((route) => ({ route, pattern: new RegExp(`^${route.path.replace(/\{[^}]+\}/g, '[^/]+')}$`) }));
+
+function documentedRoute(method: string, path: string): RouteDoc | undefined {
+  const bare = path.split('?')[0]!;
+  return ROUTE_PATTERNS.find(({ route, pattern }) => route.method === method && pattern.test(bare))?.route;
+}
+
+/**
+ * Every answer a test gets is checked against the contract, whatever the test asserts besides:
+ * a success parses as the schema its route names, a refusal is an ApiError whose status and code
+ * its route's documentation lists, with Retry-After on 429 and 503. Against another back end this
+ * is most of what conformance means; against ours, it keeps the OpenAPI document honest.
+ */
+async function expectConforming(method: string, path: string, response: APIResponse): Promise<void> {
+  const route = documentedRoute(method, path);
+  if (!route) return;
+  const status = response.status();
+  const where = `${method.toUpperCase()} ${path.split('?')[0]}`;
+  if (status >= 200 && status < 300 && typeof route.response === 'string') {
+    const schema = (contract as unknown as Record<string, { safeParse(value: unknown): { success: boolean; error?: unknown } }>)[route.response]!;
+    const parsed = schema.safeParse(await response.json());
+    expect(parsed.success, `${where} answered ${status} with what is not a ${route.response}: ${JSON.stringify(parsed.error)}`).toBe(true);
+  }
+  if (status >= 400 && (response.headers()['content-type'] ?? '').includes('json')) {
+    const body = (await response.json()) as { code?: string; retryAfter?: number };
+    expect(contract.ApiError.safeParse(body).success, `${where} answered ${status} with what is not an ApiError: ${JSON.stringify(body)}`).toBe(true);
+    expect(refusalsOf(route), `${where} answered ${status} ${body.code}, which its documentation (src/api/routes.ts) does not list`).toContain(`${status} ${body.code}`);
+    // A wait the body names is in the header too (a limit with no end, such as 8 relatives, has none).
+    if ((status === 429 || status === 503) && body.retryAfter !== undefined) expect(response.headers()['retry-after'], `${where}: ${status} without Retry-After`).toBe(String(body.retryAfter));
+  }
+}
+
 /** `origin` is the service's own origin: the test's baseURL. */
 export async function startSession(request: APIRequestContext, origin = `http://127.0.0.1:${process.env.E2E_PORT ?? 8181}`): Promise<ApiSession> {
   const response = await request.get('/api/session');
   expect(response.status()).toBe(200);
   const session = (await response.json()) as SessionResponse;
   const headers = (extra: Record<string, string> = {}) => ({ origin, [CSRF_HEADER]: session.csrfToken, ...extra });
+  const conforming = async (method: string, path: string, answer: APIResponse) => {
+    await expectConforming(method, path, answer);
+    return answer;
+  };
   return {
     session,
     origin,
     request,
     get: async (path, extra) => {
       await needsFor(request, path);
-      return request.get(path, { headers: extra });
+      return conforming('get', path, await request.get(path, { headers: extra }));
     },
     post: async (path, body = {}, extra) => {
       await needsFor(request, path);
       // The sandbox's special card numbers (README's table: busy, reported stolen…) are its own.
       if (/"A00000\d{3}"/.test(JSON.stringify(body))) await needs(request, 'reference-figures');
-      return request.post(path, { data: body, headers: headers(extra) });
+      return conforming('post', path, await request.post(path, { data: body, headers: headers(extra) }));
     },
-    put: (path, body = {}, extra) => request.put(path, { data: body, headers: headers(extra) }),
-    delete: (path, extra) => request.delete(path, { headers: headers(extra) }),
+    put: async (path, body = {}, extra) => conforming('put', path, await request.put(path, { data: body, headers: headers(extra) })),
+    delete: async (path, extra) => conforming('delete', path, await request.delete(path, { headers: headers(extra) })),
   };
 }
 
