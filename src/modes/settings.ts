@@ -99,9 +99,11 @@ async function apply(next: Settings): Promise<void> {
     // page stays in the language it can show, marked as that language so a screen reader reads
     // it right, and switches once the network is back.
     applyToDocument({ ...next, locale: getLocale() as Locale });
+    // Listening before anything else is awaited: the network may come back meanwhile, and an
+    // 'online' missed here would leave the page in the fallback language for good.
+    window.addEventListener('online', () => current.locale === next.locale && void apply(current), { once: true });
     // The runtime still counts the failed language as loading: settle it on the one shown.
     await setLocale(getLocale()).catch(() => undefined);
-    window.addEventListener('online', () => current.locale === next.locale && void apply(current), { once: true });
   }
   for (const listener of listeners) listener(next);
 }
